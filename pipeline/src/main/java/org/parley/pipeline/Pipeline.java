@@ -1,0 +1,176 @@
+package org.parley.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parley.model.Article;
+import org.parley.model.Document;
+import org.parley.model.Layer;
+import org.parley.model.Problem;
+
+/**
+ * An ordered list of components, checked when it is built: every layer a component needs must be added by an
+ * earlier one, and no layer is added twice. A wiring mistake therefore fails at start-up with a message naming
+ * the component and the layer, not as a null deep inside a run.
+ *
+ * <p>Running is per article and thread-safe. A component that throws on one article marks that article with a
+ * {@code pipeline.component-failed} problem; components that need its layers are skipped, and the batch goes on.
+ */
+public final class Pipeline {
+
+    private final List<Component> components;
+    private final Set<String> languages;
+
+    private Pipeline(List<Component> components, Set<String> languages) {
+        this.components = List.copyOf(components);
+        this.languages = Set.copyOf(languages);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public List<Component> components() {
+        return components;
+    }
+
+    /** Every layer a document gets from a full run. */
+    public Set<Class<? extends Layer>> produces() {
+        return components.stream().flatMap(c -> c.adds().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Analyses one article. Articles in a language this pipeline does not analyse come back with a problem only. */
+    public Document run(Article article) {
+        Document doc = Document.of(article);
+        if (!languages.contains(article.language())) {
+            return doc.with(List.of(), List.of(Problem.of("analysis.language-skipped", article.source(),
+                    "not analysed: language '" + article.language() + "' is not one of " + sorted(languages))));
+        }
+        for (Component c : components) {
+            Document current = doc;
+            var missing = c.needs().stream().filter(l -> !current.has(l)).map(Layer::nameOf).sorted().toList();
+            if (!missing.isEmpty()) {
+                doc = doc.with(List.of(), List.of(Problem.of("pipeline.component-skipped", article.source(),
+                        "component '" + c.name() + "' skipped: layers " + missing + " are missing")));
+                continue;
+            }
+            Output out;
+            try {
+                out = c.apply(doc);
+            } catch (RuntimeException e) {
+                doc = doc.with(List.of(), List.of(Problem.of("pipeline.component-failed", article.source(),
+                        "component '" + c.name() + "' failed: " + e)));
+                continue;
+            }
+            Set<Class<? extends Layer>> returned = out.layers().stream()
+                    .map(Pipeline::typeOf).collect(Collectors.toSet());
+            if (!returned.equals(c.adds())) {
+                // A contract breach is a bug in the component, not a property of the article.
+                throw new IllegalStateException("component '" + c.name() + "' declared adds " + names(c.adds())
+                        + " but returned " + names(returned));
+            }
+            doc = doc.with(out.layers(), out.problems());
+        }
+        return doc;
+    }
+
+    /** A table of the components in order: what each needs and adds. */
+    public String explain() {
+        var rows = new ArrayList<String[]>();
+        rows.add(new String[] {"#", "component", "needs", "adds"});
+        for (int i = 0; i < components.size(); i++) {
+            Component c = components.get(i);
+            rows.add(new String[] {String.valueOf(i + 1), c.name(), String.join(", ", names(c.needs())),
+                String.join(", ", names(c.adds()))});
+        }
+        int[] width = new int[4];
+        rows.forEach(r -> {
+            for (int i = 0; i < 4; i++) {
+                width[i] = Math.max(width[i], r[i].length());
+            }
+        });
+        var sb = new StringBuilder();
+        for (String[] r : rows) {
+            for (int i = 0; i < 4; i++) {
+                sb.append(String.format("%-" + (width[i] + 2) + "s", r[i]));
+            }
+            sb.setLength(sb.length() - 2);
+            sb.append(System.lineSeparator());
+        }
+        sb.append("languages analysed: ").append(String.join(", ", sorted(languages))).append(System.lineSeparator());
+        return sb.toString();
+    }
+
+    private static Class<? extends Layer> typeOf(Layer layer) {
+        return layer.getClass().asSubclass(Layer.class);
+    }
+
+    private static List<String> names(Set<Class<? extends Layer>> layers) {
+        return layers.stream().map(Layer::nameOf).sorted().toList();
+    }
+
+    private static List<String> sorted(Set<String> s) {
+        return s.stream().sorted().toList();
+    }
+
+    /** Collects components in order; {@link #build()} checks the wiring. */
+    public static final class Builder {
+        private final Map<String, Component> components = new LinkedHashMap<>();
+        private Set<String> languages = Set.of("en");
+
+        private Builder() {
+        }
+
+        public Builder add(Component component) {
+            Objects.requireNonNull(component, "component");
+            String name = component.name();
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a component needs a name: " + component.getClass().getName());
+            }
+            if (components.putIfAbsent(name, component) != null) {
+                throw new IllegalArgumentException("two components are named '" + name + "'");
+            }
+            return this;
+        }
+
+        /** ISO 639-1 codes of the languages to analyse; others are stored and flagged. Default: English only. */
+        public Builder languages(Set<String> codes) {
+            if (codes.isEmpty()) {
+                throw new IllegalArgumentException("a pipeline must analyse at least one language");
+            }
+            this.languages = Set.copyOf(codes);
+            return this;
+        }
+
+        public Pipeline build() {
+            Set<Class<? extends Layer>> available = new HashSet<>();
+            Map<Class<? extends Layer>, String> addedBy = new LinkedHashMap<>();
+            for (Component c : components.values()) {
+                for (Class<? extends Layer> need : c.needs()) {
+                    if (!available.contains(need)) {
+                        throw new IllegalStateException("component '" + c.name() + "' needs layer '"
+                                + Layer.nameOf(need) + "', which no earlier component adds"
+                                + (addedBy.isEmpty() ? "" : " (available: " + names(available) + ")"));
+                    }
+                }
+                if (c.adds().isEmpty()) {
+                    throw new IllegalStateException("component '" + c.name() + "' adds no layer");
+                }
+                for (Class<? extends Layer> add : c.adds()) {
+                    String earlier = addedBy.putIfAbsent(add, c.name());
+                    if (earlier != null) {
+                        throw new IllegalStateException("layer '" + Layer.nameOf(add) + "' is added by both '"
+                                + earlier + "' and '" + c.name() + "'");
+                    }
+                }
+                available.addAll(c.adds());
+            }
+            return new Pipeline(new ArrayList<>(components.values()), languages);
+        }
+    }
+}
