@@ -1,0 +1,85 @@
+package org.parley.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ModelTest {
+
+    static Article article(String text) {
+        return new Article(ArticleId.fromText(text), "mem:test", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(LocalDate.of(2025, 5, 16)), PublishedFrom.METADATA, "en", text, List.of());
+    }
+
+    @Test
+    void spanIsHalfOpenAndChecked() {
+        Span s = new Span(2, 5);
+        assertThat(s.of("Istanbul")).isEqualTo("tan");
+        assertThat(s.length()).isEqualTo(3);
+        assertThat(new Span(0, 8).contains(s)).isTrue();
+        assertThat(s.overlaps(new Span(5, 6))).isFalse();
+        assertThatThrownBy(() -> new Span(4, 3)).hasMessageContaining("[4, 3)");
+        assertThatThrownBy(() -> new Span(0, 9).of("Istanbul")).hasMessageContaining("exceeds text length 8");
+    }
+
+    @Test
+    void problemCodesAreDottedAndLinesNameTheInput() {
+        Problem p = Problem.of("input.empty", "a/b.txt", "the file is empty");
+        assertThat(p.line()).isEqualTo("a/b.txt: the file is empty [input.empty]");
+        assertThatThrownBy(() -> Problem.of("Empty", "x", "m")).hasMessageContaining("area.kind");
+        assertThatThrownBy(() -> Problem.of("input.empty", "x", " ")).hasMessageContaining("no message");
+    }
+
+    @Test
+    void urlIdsIgnoreTrackingFragmentsSchemeAndWww() {
+        String a = ArticleId.fromUrl("https://www.Example.org/news/talks/?utm_source=x&b=2&a=1#top");
+        String b = ArticleId.fromUrl("http://example.org/news/talks?a=1&b=2");
+        assertThat(a).isEqualTo(b).hasSize(16).matches("[0-9a-f]{16}");
+        assertThat(ArticleId.fromUrl("https://example.org/news/other")).isNotEqualTo(a);
+    }
+
+    @Test
+    void textIdsFoldWhitespace() {
+        assertThat(ArticleId.fromText("Talks  resumed\nin Istanbul. "))
+                .isEqualTo(ArticleId.fromText("Talks resumed in Istanbul."))
+                .isNotEqualTo(ArticleId.fromText("Talks resumed in Minsk."));
+        assertThat(ArticleId.of(Optional.of("https://example.org/a"), "x"))
+                .isEqualTo(ArticleId.fromUrl("https://example.org/a"));
+    }
+
+    @Test
+    void articleRejectsADateThatContradictsItsSource() {
+        assertThatThrownBy(() -> new Article("id", "s", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), PublishedFrom.METADATA, "en", "t", List.of()))
+                .hasMessageContaining("contradicts");
+    }
+
+    @Test
+    void documentChecksSpansAndNeverChangesInPlace() {
+        Article a = article("Medinsky met Umerov.");
+        Document d = Document.of(a);
+        Document d2 = d.with(List.of(new Mentions(List.of(new Mention(new Span(0, 8), EntityKind.PERSON)))),
+                List.of());
+        assertThat(d.has(Mentions.class)).isFalse();
+        assertThat(d2.get(Mentions.class).items().get(0).span().of(d2.text())).isEqualTo("Medinsky");
+        assertThatThrownBy(() -> d.get(Timexes.class)).hasMessageContaining("'timexes'")
+                .hasMessageContaining("needs()");
+        assertThatThrownBy(() -> d.with(List.of(new Timexes(List.of(
+                new Timex(new Span(0, 99), TimexType.DATE, "2025")))), List.of()))
+                .hasMessageContaining("exceeds text length 20");
+        assertThatThrownBy(() -> d2.with(List.of(new Mentions(List.of())), List.of()))
+                .hasMessageContaining("added twice");
+        assertThatThrownBy(() -> new Document(a, Map.of(Timexes.class, new Mentions(List.of())), List.of()))
+                .hasMessageContaining("holds");
+    }
+
+    @Test
+    void layerNamesAreLowerCaseClassNames() {
+        assertThat(Layer.nameOf(Timexes.class)).isEqualTo("timexes");
+    }
+}
