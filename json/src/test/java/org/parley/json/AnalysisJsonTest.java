@@ -1,0 +1,100 @@
+package org.parley.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.Document;
+import org.parley.model.EntityKind;
+import org.parley.model.Mention;
+import org.parley.model.Mentions;
+import org.parley.model.Problem;
+import org.parley.model.PublishedFrom;
+import org.parley.model.Span;
+import org.parley.model.Timex;
+import org.parley.model.TimexType;
+import org.parley.model.Timexes;
+
+class AnalysisJsonTest {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(AnalysisJson.schema());
+
+    // An emoji (two UTF-16 chars) before the entities fixes that offsets count Java chars, not code points.
+    static final String TEXT = "\uD83D\uDD4A Umerov met Medinsky in Istanbul on May 16.";
+
+    static Document analysed() {
+        Article a = new Article(ArticleId.fromText(TEXT), "fixtures/a.txt", Optional.of("Example Wire"),
+                Optional.empty(), Optional.of("Talks resume"), Optional.of(LocalDate.of(2025, 5, 16)),
+                PublishedFrom.DATELINE, "en", TEXT, List.of(Problem.of("date.year-inferred", "fixtures/a.txt",
+                        "year taken from the fetch date")));
+        int umerov = TEXT.indexOf("Umerov");
+        int may = TEXT.indexOf("May 16");
+        return Document.of(a).with(List.of(
+                new Mentions(List.of(new Mention(new Span(umerov, umerov + 6), EntityKind.PERSON),
+                        new Mention(new Span(TEXT.indexOf("Istanbul"), TEXT.indexOf("Istanbul") + 8),
+                                EntityKind.LOCATION))),
+                new Timexes(List.of(new Timex(new Span(may, may + 6), TimexType.DATE, "2025-05-16")))),
+                List.of(Problem.at("pipeline.example", "fixtures/a.txt", new Span(0, 2), "a placed problem")));
+    }
+
+    @Test
+    void outputMatchesTheSchemaAndTheDocumentedFieldOrder() throws Exception {
+        String line = AnalysisJson.write(analysed());
+        assertThat(line).doesNotContain("\n");
+        JsonNode json = MAPPER.readTree(line);
+        assertThat(SCHEMA.validate(json)).isEmpty();
+        List<String> fields = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("id", "source", "outlet", "url", "title", "published", "publishedFrom",
+                "language", "text", "problems", "timexes", "mentions");
+        assertThat(json.get("url").isNull()).isTrue();
+        assertThat(json.get("published").asText()).isEqualTo("2025-05-16");
+        assertThat(json.get("publishedFrom").asText()).isEqualTo("dateline");
+        assertThat(json.get("problems")).hasSize(2);
+        assertThat(json.get("problems").get(0).has("start")).isFalse();
+        assertThat(json.get("problems").get(1).get("end").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void everySpanIndexesTheTextAsJavaChars() throws Exception {
+        JsonNode json = MAPPER.readTree(AnalysisJson.write(analysed()));
+        String text = json.get("text").asText();
+        for (String layer : List.of("timexes", "mentions")) {
+            for (JsonNode item : json.get(layer)) {
+                assertThat(text.substring(item.get("start").asInt(), item.get("end").asInt()))
+                        .isEqualTo(item.get("text").asText());
+            }
+        }
+        assertThat(json.get("mentions").get(0).get("start").asInt()).isEqualTo(3);
+        assertThat(json.get("timexes").get(0).get("value").asText()).isEqualTo("2025-05-16");
+    }
+
+    @Test
+    void theSchemaRejectsABrokenObject() throws Exception {
+        JsonNode json = MAPPER.readTree(AnalysisJson.write(analysed()));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("publishedFrom", "guess");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("mentions");
+        assertThat(SCHEMA.validate(json)).hasSize(2);
+    }
+
+    @Test
+    void anUnanalysedDocumentHasEmptyLayers() throws Exception {
+        Article a = new Article("0123456789abcdef", "x.txt", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), PublishedFrom.NONE, "ru", "Переговоры", List.of());
+        JsonNode json = MAPPER.readTree(AnalysisJson.write(Document.of(a)));
+        assertThat(SCHEMA.validate(json)).isEmpty();
+        assertThat(json.get("timexes")).isEmpty();
+        assertThat(json.get("published").isNull()).isTrue();
+    }
+}
