@@ -1,0 +1,441 @@
+package org.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Document;
+import org.parley.model.Mentions;
+import org.parley.model.Problem;
+import org.parley.model.Timexes;
+
+class StoreTest {
+
+    @TempDir
+    Path dir;
+
+    private Path db() {
+        return dir.resolve("parley.duckdb");
+    }
+
+    private Store open() {
+        return Store.open(StoreConfig.duckdb(db()));
+    }
+
+    @Test
+    void roundTripKeepsArticleKeptLayersAndProblemsByOrigin() {
+        Document doc = Docs.istanbul();
+        try (Store store = open()) {
+            assertThat(store.put(doc)).isEqualTo(PutResult.NEW);
+            Document back = store.get(doc.article().id()).orElseThrow();
+            assertThat(back).isEqualTo(Docs.kept(doc));
+            assertThat(back.article().problems()).extracting(Problem::code).containsExactly("date.guessed-year");
+            assertThat(back.problems()).extracting(Problem::code).containsExactly("ner.low-confidence");
+            assertThat(back.article().problems().get(0).span()).contains(Docs.span(Docs.ISTANBUL, "16 May 2025"));
+            assertThat(back.find(Mentions.class).orElseThrow().items()).hasSize(3);
+            assertThat(back.layers()).hasSize(2); // tokens and sentences are not kept
+        }
+    }
+
+    @Test
+    void layersComeBackOnlyWhenTheDocumentHadThemEvenEmpty() {
+        try (Store store = open()) {
+            store.put(Docs.french());
+            store.put(Docs.riyadhUndated());
+            Document french = store.get(Docs.french().article().id()).orElseThrow();
+            assertThat(french).isEqualTo(Docs.french());
+            assertThat(french.layers()).isEmpty();
+            Document riyadh = store.get(Docs.riyadhUndated().article().id()).orElseThrow();
+            assertThat(riyadh).isEqualTo(Docs.riyadhUndated());
+            assertThat(riyadh.find(Mentions.class)).contains(new Mentions(List.of()));
+            assertThat(riyadh.find(Timexes.class)).contains(new Timexes(List.of()));
+            assertThat(riyadh.article().published()).isEmpty();
+        }
+    }
+
+    @Test
+    void unicodeWithEmojiRoundTripsExactlyWithOffsets() {
+        Document doc = Docs.emoji();
+        try (Store store = open()) {
+            store.put(doc);
+        }
+        try (Store store = open()) { // from the file, not from any cache
+            Document back = store.get(doc.article().id()).orElseThrow();
+            assertThat(back).isEqualTo(doc);
+            assertThat(back.text()).isEqualTo(Docs.EMOJI);
+            assertThat(back.article().title()).contains("Ankara 🕊️ round");
+            var timex = back.find(Timexes.class).orElseThrow().items().get(0);
+            assertThat(timex.span().of(back.text())).isEqualTo("𝟚𝟘𝟚𝟞");
+        }
+    }
+
+    @Test
+    void getOfUnknownIdIsEmpty() {
+        try (Store store = open()) {
+            assertThat(store.get("0000000000000000")).isEmpty();
+        }
+    }
+
+    @Test
+    void putTwiceIsUnchangedAndWritesNothing() throws Exception {
+        try (Store store = open()) {
+            assertThat(store.put(Docs.istanbul())).isEqualTo(PutResult.NEW);
+            assertThat(store.put(Docs.geneva())).isEqualTo(PutResult.NEW);
+        }
+        var before = RawDb.dump(db());
+        assertThat(before.get("store_meta")).containsExactly("generation|2|");
+        try (Store store = open()) {
+            // A fresh pipeline run gives equal but not identical objects, and different token layers.
+            Document again = Docs.kept(Docs.istanbul());
+            assertThat(store.put(again)).isEqualTo(PutResult.UNCHANGED);
+            assertThat(store.put(Docs.geneva())).isEqualTo(PutResult.UNCHANGED);
+            assertThat(store.count()).isEqualTo(2);
+        }
+        assertThat(RawDb.dump(db())).isEqualTo(before); // stored_at and the generation included
+    }
+
+    @Test
+    void changedContentIsUpdatedAndChildrenReplaced() throws Exception {
+        Document original = Docs.istanbul();
+        Document changed = Document.of(original.article()).with(
+                List.of(new Mentions(original.get(Mentions.class).items().subList(0, 1)),
+                        original.get(Timexes.class)),
+                List.of());
+        try (Store store = open()) {
+            store.put(original);
+            assertThat(store.put(changed)).isEqualTo(PutResult.UPDATED);
+            assertThat(store.get(original.article().id())).contains(changed);
+            assertThat(store.count()).isEqualTo(1);
+            assertThat(store.put(changed)).isEqualTo(PutResult.UNCHANGED);
+        }
+        assertThat(RawDb.number(db(), "SELECT COUNT(*) FROM mentions")).isEqualTo(1);
+        assertThat(RawDb.number(db(), "SELECT COUNT(*) FROM problems")).isEqualTo(1); // the ingest problem only
+        assertThat(RawDb.number(db(), "SELECT value FROM store_meta")).isEqualTo(2);
+    }
+
+    @Test
+    void aChangeInAnyStoredFieldCountsAsUpdated() {
+        Document base = Docs.geneva();
+        var a = base.article();
+        List<Document> variants = List.of(
+                Document.of(a.withPublished(LocalDate.of(2025, 11, 24), a.publishedFrom())).with(
+                        List.copyOf(base.layers().values()), List.of()),
+                base.with(List.of(), List.of(Problem.of("test.extra", "x", "an added problem"))),
+                Document.of(a).with(List.of(base.get(Mentions.class)), List.of()));
+        try (Store store = open()) {
+            store.put(base);
+            for (Document v : variants) {
+                assertThat(store.put(v)).isEqualTo(PutResult.UPDATED);
+                assertThat(store.get(a.id())).contains(v);
+            }
+        }
+    }
+
+    @Test
+    void aFailedChildInsertLeavesNothingOfANewArticle() throws Exception {
+        Faults failOnMentions = point -> {
+            if (point.equals("insert:mentions")) {
+                throw new IllegalStateException("injected failure");
+            }
+        };
+        Document doc = Docs.istanbul();
+        try (Store store = DuckDbStores.open(StoreConfig.duckdb(db()), failOnMentions)) {
+            store.put(Docs.french()); // no mentions layer, but the hook still fires: it must fail too
+        } catch (IllegalStateException expected) {
+            assertThat(expected).hasMessage("injected failure");
+        }
+        try (Store store = DuckDbStores.open(StoreConfig.duckdb(db()), failOnMentions)) {
+            assertThatThrownBy(() -> store.put(doc)).hasMessage("injected failure");
+            assertThat(store.get(doc.article().id())).isEmpty();
+            assertThat(store.count()).isZero();
+            assertThat(store.search("Istanbul", 5)).isEmpty();
+        }
+        for (String table : List.of("articles", "problems", "mentions", "timexes")) {
+            assertThat(RawDb.number(db(), "SELECT COUNT(*) FROM " + table)).as(table).isZero();
+        }
+        assertThat(RawDb.number(db(), "SELECT value FROM store_meta")).isZero();
+    }
+
+    @Test
+    void aFailedUpdateKeepsThePreviousVersionWhole() throws Exception {
+        Document original = Docs.istanbul();
+        try (Store store = open()) {
+            store.put(original);
+        }
+        var before = RawDb.dump(db());
+        Faults failOnTimexes = point -> {
+            if (point.equals("insert:timexes")) {
+                throw new IllegalStateException("injected failure");
+            }
+        };
+        Document changed = original.with(List.of(), List.of(Problem.of("test.changed", "x", "a change")));
+        try (Store store = DuckDbStores.open(StoreConfig.duckdb(db()), failOnTimexes)) {
+            assertThatThrownBy(() -> store.put(changed)).hasMessage("injected failure");
+            assertThat(store.get(original.article().id())).contains(Docs.kept(original));
+        }
+        assertThat(RawDb.dump(db())).isEqualTo(before);
+    }
+
+    @Test
+    void listIsNewestFirstUndatedLastThenById() {
+        try (Store store = open()) {
+            store.put(Docs.istanbul());        // 2025-05-16
+            store.put(Docs.geneva());          // 2025-11-23
+            store.put(Docs.riyadhUndated());   // none
+            store.put(Docs.emoji());           // 2026-01-02
+            store.put(Docs.french());          // 2025-06-01
+            var list = store.list(10, 0);
+            assertThat(list).extracting(s -> s.published().map(LocalDate::toString).orElse("-"))
+                    .containsExactly("2026-01-02", "2025-11-23", "2025-06-01", "2025-05-16", "-");
+            assertThat(store.list(2, 1)).extracting(ArticleSummary::id)
+                    .containsExactly(list.get(1).id(), list.get(2).id());
+            ArticleSummary istanbul = list.get(3);
+            assertThat(istanbul.id()).isEqualTo(Docs.istanbul().article().id());
+            assertThat(istanbul.mentions()).isEqualTo(3);
+            assertThat(istanbul.timexes()).isEqualTo(3);
+            assertThat(istanbul.problems()).isEqualTo(2);
+            assertThat(istanbul.title()).contains("Talks in Istanbul");
+            assertThat(istanbul.outlet()).contains("Test Wire");
+            assertThat(istanbul.language()).isEqualTo("en");
+            assertThat(istanbul.source()).isEqualTo(Docs.istanbul().article().source());
+            assertThat(store.list(0, 0)).isEmpty();
+            assertThat(store.count()).isEqualTo(5);
+            assertThat(store.summary(istanbul.id())).contains(istanbul);
+            assertThat(store.summary("0000000000000000")).isEmpty();
+        }
+    }
+
+    @Test
+    void shortIdPrefixesResolve() {
+        try (Store store = open()) {
+            store.put(Docs.istanbul());
+            store.put(Docs.geneva());
+            String id = Docs.istanbul().article().id();
+            assertThat(store.idsStartingWith(id.substring(0, 6), 5)).containsExactly(id);
+            assertThat(store.idsStartingWith("", 5)).hasSize(2);
+            assertThat(store.idsStartingWith("zz'%", 5)).isEmpty();
+        }
+    }
+
+    @Test
+    void undatedArticlesAreOrderedById() {
+        var a = Docs.riyadhUndated().article();
+        try (Store store = open()) {
+            for (String url : List.of("https://example.org/c", "https://example.org/a", "https://example.org/b")) {
+                var art = Docs.article(url, "t", a.text(), Optional.empty(), "en", List.of());
+                store.put(Document.of(art));
+            }
+            List<String> ids = store.list(10, 0).stream().map(ArticleSummary::id).toList();
+            assertThat(ids).isSorted().hasSize(3);
+        }
+    }
+
+    @Test
+    void searchFindsStemsPhrasesAndTitlesWithASnippet() {
+        try (Store store = open()) {
+            store.put(Docs.istanbul());
+            store.put(Docs.geneva());
+            store.put(Docs.riyadhUndated());
+            var hits = store.search("prisoner", 10); // stem of "prisoners"
+            assertThat(hits).extracting(SearchHit::id).containsExactly(Docs.istanbul().article().id());
+            SearchHit hit = hits.get(0);
+            assertThat(hit.snippet()).contains("prisoners").startsWith("…");
+            assertThat(hit.title()).contains("Talks in Istanbul");
+            assertThat(hit.published()).contains(LocalDate.of(2025, 5, 16));
+            assertThat(hit.score()).isPositive();
+
+            assertThat(store.search("\"peace framework\"", 10)).extracting(SearchHit::id)
+                    .containsExactly(Docs.geneva().article().id());
+            assertThat(store.search("Ukraine", 10)).hasSize(2);
+            assertThat(store.search("Ukraine -Geneva", 10)).extracting(SearchHit::id)
+                    .containsExactly(Docs.istanbul().article().id());
+            assertThat(store.search("title:\"black sea\"", 10)).extracting(SearchHit::id)
+                    .containsExactly(Docs.riyadhUndated().article().id());
+            assertThat(store.search("maritim*", 10).get(0).snippet()).contains("maritime");
+            assertThat(store.search("Grushko", 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void searchSeesUpdatesAndLimit() {
+        try (Store store = open()) {
+            store.put(Docs.istanbul());
+            store.put(Docs.geneva());
+            assertThat(store.search("Ukraine", 1)).hasSize(1);
+            var a = Docs.geneva().article();
+            var renamed = Docs.article(a.url().orElseThrow(), "Moved to Vienna", a.text(), a.published(), "en",
+                    List.of());
+            assertThat(store.put(Document.of(renamed))).isEqualTo(PutResult.UPDATED);
+            assertThat(store.search("title:vienna", 10)).extracting(SearchHit::id).containsExactly(a.id());
+            assertThat(store.search("title:consultations", 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void malformedQueryIsATypedErrorWithOneClearLine() {
+        try (Store store = open()) {
+            store.put(Docs.istanbul());
+            for (String bad : List.of("\"unclosed phrase", "talks AND", "(Istanbul", "*leading", "")) {
+                assertThatThrownBy(() -> store.search(bad, 5))
+                        .as(bad)
+                        .isInstanceOf(InvalidQueryException.class)
+                        .hasMessageStartingWith("invalid search query '" + bad + "': ")
+                        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"))
+                        .satisfies(e -> assertThat(((StoreException) e).kind())
+                                .isEqualTo(StoreException.Kind.INVALID_QUERY));
+            }
+        }
+    }
+
+    @Test
+    void indexIsRebuiltWhenItsFolderIsDeleted() throws Exception {
+        try (Store store = open()) {
+            store.put(Docs.istanbul());
+            store.put(Docs.geneva());
+        }
+        Path lucene = dir.resolve("parley.duckdb.lucene");
+        assertThat(lucene).isDirectory();
+        deleteTree(lucene);
+        try (Store store = open()) {
+            assertThat(((JdbcStore) store).lastReindexed()).isEqualTo(2);
+            assertThat(store.search("Geneva", 5)).extracting(SearchHit::id)
+                    .containsExactly(Docs.geneva().article().id());
+        }
+        try (Store store = open()) {
+            assertThat(((JdbcStore) store).lastReindexed()).isZero(); // in step again: nothing to do
+        }
+    }
+
+    @Test
+    void indexCatchesUpAfterACrashBetweenDatabaseAndIndexCommit() throws Exception {
+        try (Store store = open()) {
+            store.put(Docs.istanbul());
+        }
+        JdbcStore crashing = DuckDbStores.open(StoreConfig.duckdb(db()), Faults.NONE);
+        crashing.put(Docs.geneva());
+        crashing.put(Docs.riyadhUndated());
+        crashing.crash(); // both are committed in the database, neither in the index
+        try (Store store = open()) {
+            // Only the two articles written after the index's generation are re-indexed, not everything.
+            assertThat(((JdbcStore) store).lastReindexed()).isEqualTo(2);
+            assertThat(((JdbcStore) store).indexGeneration()).isEqualTo(3);
+            assertThat(store.search("Geneva", 5)).hasSize(1);
+            assertThat(store.search("maritime", 5)).hasSize(1);
+            assertThat(store.search("prisoners", 5)).hasSize(1);
+        }
+    }
+
+    @Test
+    void indexCatchesUpWhenTheDatabaseMovedWithoutIt() throws Exception {
+        try (Store store = open()) {
+            store.put(Docs.istanbul());
+        }
+        // Another writer (or a restored database) changed an article and the generation behind the index's back.
+        RawDb.execute(db(), "UPDATE articles SET text = 'Envoys spoke about grain corridors.', generation = 2",
+                "UPDATE store_meta SET value = 2");
+        try (Store store = open()) {
+            assertThat(store.search("grain", 5)).extracting(SearchHit::id)
+                    .containsExactly(Docs.istanbul().article().id());
+            assertThat(store.search("prisoners", 5)).isEmpty();
+        }
+    }
+
+    @Test
+    void aFailedIndexWriteIsRepairedBeforeTheNextSearch() {
+        Faults failIndex = point -> {
+            if (point.equals("index:put")) {
+                throw new IllegalStateException("injected index failure");
+            }
+        };
+        try (JdbcStore store = DuckDbStores.open(StoreConfig.duckdb(db()), failIndex)) {
+            assertThat(store.put(Docs.istanbul())).isEqualTo(PutResult.NEW); // stored despite the index
+            assertThat(store.indexGeneration()).isZero();
+            assertThat(store.search("Istanbul", 5)).hasSize(1);
+            assertThat(store.lastReindexed()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void migrationsAreRecordedAndReopeningAppliesNothing() throws Exception {
+        try (Store store = open()) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(1);
+            store.put(Docs.istanbul());
+        }
+        var versions = RawDb.dump(db()).get("schema_version");
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0)).startsWith("1|articles|");
+        try (Store store = open()) {
+            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.count()).isEqualTo(1);
+            assertThat(store.get(Docs.istanbul().article().id())).contains(Docs.kept(Docs.istanbul()));
+        }
+        assertThat(RawDb.dump(db()).get("schema_version")).isEqualTo(versions);
+    }
+
+    @Test
+    void aDatabaseFromANewerParleyIsRefused() throws Exception {
+        try (Store store = open()) {
+            store.put(Docs.istanbul());
+        }
+        RawDb.execute(db(), "INSERT INTO schema_version VALUES (99, 'from the future', TIMESTAMP '2030-01-01 00:00:00')");
+        assertThatThrownBy(this::open)
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(db().toString())
+                .hasMessageContaining("schema version 99")
+                .satisfies(e -> assertThat(((StoreException) e).kind()).isEqualTo(StoreException.Kind.SCHEMA_TOO_NEW));
+        // The refusal released the file: after a downgrade of the row, it opens again.
+        RawDb.execute(db(), "DELETE FROM schema_version WHERE version = 99");
+        try (Store store = open()) {
+            assertThat(store.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsATypedError() throws Exception {
+        Files.writeString(db(), "these are notes, not a database\n");
+        assertThatThrownBy(this::open)
+                .isInstanceOf(StoreException.class)
+                .hasMessage("file " + db() + " is not a DuckDB database")
+                .satisfies(e -> assertThat(((StoreException) e).kind()).isEqualTo(StoreException.Kind.NOT_A_DATABASE));
+        assertThat(Files.readString(db())).startsWith("these are notes"); // untouched
+    }
+
+    @Test
+    void aSecondStoreInThisProcessIsRefusedUntilTheFirstCloses() {
+        Store first = open();
+        assertThatThrownBy(this::open)
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("is already open in this process")
+                .satisfies(e -> assertThat(((StoreException) e).kind()).isEqualTo(StoreException.Kind.IN_USE));
+        first.close();
+        first.close(); // idempotent
+        try (Store second = open()) {
+            assertThat(second.count()).isZero();
+        }
+        assertThatThrownBy(() -> first.count()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void createsMissingFolders() {
+        Path nested = dir.resolve("a/b/c.duckdb");
+        try (Store store = Store.open(StoreConfig.duckdb(nested))) {
+            store.put(Docs.geneva());
+        }
+        assertThat(nested).isRegularFile();
+        assertThat(dir.resolve("a/b/c.duckdb.lucene")).isDirectory();
+    }
+
+    static void deleteTree(Path root) throws Exception {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
