@@ -1,0 +1,99 @@
+package org.parley.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.Problem;
+import org.parley.model.PublishedFrom;
+
+/** The steps every format shares: clean, title, date, language, id. */
+final class Assembler {
+
+    /** Below this a web page had navigation and little else: no article. */
+    static final int PAGE_MIN_WORDS = 20;
+    /** Problems kept per article, as jsoup caps parse errors: the first ones say what matters. */
+    static final int MAX_PROBLEMS = 20;
+
+    private final Languages languages;
+    private final Optional<LocalDate> dct;
+
+    Assembler(Languages languages, Optional<LocalDate> dct) {
+        this.languages = languages;
+        this.dct = dct;
+    }
+
+    IngestResult finish(Draft d) {
+        Cleaner.Cleaned cleaned = Cleaner.clean(d.body());
+        String text = cleaned.text();
+        Optional<String> title = d.title().map(t -> Cleaner.normalize(t).replace('\n', ' ')).filter(t -> !t.isBlank());
+        if (title.isEmpty() && !d.page()) {
+            title = Cleaner.leadingHeadline(text);
+        }
+        // The headline is the title, not body text; pages saved off the web often repeat it once more.
+        for (int i = 0; i < 2 && title.isPresent() && startsWithLine(text, title.get()); i++) {
+            text = text.substring(title.get().length()).strip();
+        }
+        int words = Cleaner.words(text);
+        if (d.page() && words < PAGE_MIN_WORDS) {
+            return reject("html.no-article", d.source(), "no article in the page: " + words + " words of body text"
+                    + " after removing navigation (" + cleaned.removed().size() + " boilerplate lines)");
+        }
+        if (words == 0) {
+            return reject("input.no-text", d.source(), "no article text left after removing "
+                    + cleaned.removed().size() + " boilerplate lines");
+        }
+
+        List<Dates.Hint> hints = new ArrayList<>(d.dates());
+        cleaned.headerDate().ifPresent(v -> hints.add(new Dates.Hint(v, "the text's leading date header")));
+        Dates.Found date = dct.isPresent()
+                ? new Dates.Found(dct, PublishedFrom.OVERRIDE, List.of())
+                : Dates.resolve(text, hints, d.fetched(), d.source());
+        Languages.Detected lang = languages.detect(text, d.source());
+
+        List<Problem> problems = new ArrayList<>(d.problems());
+        problems.addAll(date.problems());
+        problems.addAll(lang.problems());
+        return new IngestResult.Accepted(new Article(ArticleId.of(d.url(), text), d.source(), d.outlet(), d.url(),
+                title, date.date(), date.from(), lang.code(), text, capped(problems, d.source())));
+    }
+
+    /** {@code --raw}: the decoded content as is, so offsets index the file; the date only from the override. */
+    IngestResult raw(String source, String content, Optional<LocalDate> override, List<Problem> found) {
+        if (content.isBlank()) {
+            return reject("input.empty", source, "the file has no text");
+        }
+        Optional<LocalDate> date = override.or(() -> dct);
+        List<Problem> problems = new ArrayList<>(found);
+        if (date.isEmpty()) {
+            problems.add(Problem.of("date.not-found", source,
+                    "raw input takes its publication date only from --dct, and none was given"));
+        }
+        Languages.Detected lang = languages.detect(content, source);
+        problems.addAll(lang.problems());
+        return new IngestResult.Accepted(new Article(ArticleId.fromText(content), source, Optional.empty(),
+                Optional.empty(), Cleaner.leadingHeadline(Cleaner.normalize(content)), date,
+                date.isPresent() ? PublishedFrom.OVERRIDE : PublishedFrom.NONE, lang.code(), content,
+                capped(problems, source)));
+    }
+
+    private static boolean startsWithLine(String text, String line) {
+        return text.startsWith(line) && (text.length() == line.length() || text.charAt(line.length()) == '\n');
+    }
+
+    static IngestResult reject(String code, String input, String message) {
+        return new IngestResult.Rejected(Problem.of(code, input, message));
+    }
+
+    private static List<Problem> capped(List<Problem> problems, String source) {
+        if (problems.size() <= MAX_PROBLEMS) {
+            return problems;
+        }
+        List<Problem> kept = new ArrayList<>(problems.subList(0, MAX_PROBLEMS - 1));
+        kept.add(Problem.of("ingest.problems-capped", source,
+                (problems.size() - kept.size()) + " more problems not kept"));
+        return kept;
+    }
+}

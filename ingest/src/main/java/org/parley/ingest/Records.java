@@ -1,0 +1,83 @@
+package org.parley.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A lazy stream over the records of one multi-record input (JSONL lines, WARC records). Subclasses read one
+ * record at a time; an unexpected exception in one record becomes a rejection of that record, and reading goes on.
+ */
+abstract class Records implements Iterator<IngestResult>, Closeable {
+
+    private IngestResult pending;
+    private boolean done;
+
+    /** The next result, or empty at the end. Input problems are results, not exceptions. */
+    protected abstract Optional<IngestResult> advance() throws IOException;
+
+    /** The name of the record being read, for a rejection when {@link #advance()} fails unexpectedly. */
+    protected abstract String current();
+
+    /** Called after an unexpected failure so the next {@link #advance()} starts at the next record. */
+    protected abstract void skipBroken() throws IOException;
+
+    Stream<IngestResult> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(() -> {
+                    try {
+                        close();
+                    } catch (IOException e) {
+                        // nothing was written; a failed close of an input loses nothing
+                    }
+                });
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (pending == null && !done) {
+            try {
+                Optional<IngestResult> r = advance();
+                if (r.isPresent()) {
+                    pending = r.get();
+                } else {
+                    done = true;
+                }
+            } catch (IOException | RuntimeException e) {
+                pending = Assembler.reject("input.failed", current(), "could not read this record: " + describe(e));
+                try {
+                    skipBroken();
+                } catch (IOException | RuntimeException again) {
+                    done = true;
+                }
+            }
+        }
+        return pending != null;
+    }
+
+    @Override
+    public IngestResult next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        IngestResult r = pending;
+        pending = null;
+        return r;
+    }
+
+    /** The end of the input: the next {@link #hasNext()} says false. */
+    protected void finish() {
+        done = true;
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.strip());
+    }
+}

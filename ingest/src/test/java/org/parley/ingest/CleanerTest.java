@@ -1,0 +1,76 @@
+package org.parley.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.ingest.Fixtures.P1;
+import static org.parley.ingest.Fixtures.P2;
+import static org.parley.ingest.Fixtures.P3;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CleanerTest {
+
+    private static Cleaner.Cleaned clean(String... lines) {
+        return Cleaner.clean(String.join("\n", lines));
+    }
+
+    @Test
+    void keepsParagraphsAndNormalizesSpaceInsideLines() {
+        Cleaner.Cleaned c = Cleaner.clean("  " + P1 + " \r\n\r\n\r\n\t" + P2.replace(" ", "\u00A0 ") + "\n\n\n" + P3
+                + "\u200B  ");
+        assertThat(c.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+        assertThat(c.removed()).isEmpty();
+        assertThat(c.headerDate()).isEmpty();
+    }
+
+    @Test
+    void leadingDateHeaderIsTakenAndDropped() {
+        Cleaner.Cleaned c = Cleaner.clean(" date 2025-05-16 " + P1 + "\n\n" + P2);
+        assertThat(c.headerDate()).contains("2025-05-16");
+        assertThat(c.text()).startsWith("Delegations from Russia");
+        // a date later in the text is not a header
+        assertThat(Cleaner.clean(P1 + " date 2025-05-16").headerDate()).isEmpty();
+    }
+
+    @Test
+    void removesEachCategoryWithItsName() {
+        Cleaner.Cleaned c = clean("Skip to content", "", "Advertisement", "", P1, "", "Photo: Example Agency/Jane Doe",
+                "", "Share this article", "", "Translated by Example Translate", "", P2, "", "12", "", "Leave a comment",
+                "", "Your email address will not be published. Required fields are marked *", "",
+                "The views expressed in this article are those of the author and do not reflect ours.", "",
+                "Related articles:", "", "Talks resume in Geneva", "", "Prisoner exchange completed", "", P3);
+        assertThat(c.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+        assertThat(c.removed()).extracting(Cleaner.Removal::category).containsExactly("navigation", "navigation",
+                "photo", "share", "translation", "ui", "comments", "comments", "disclaimer", "related", "related",
+                "related");
+    }
+
+    @Test
+    void relatedListStopsAtTheFirstSentence() {
+        Cleaner.Cleaned c = clean("See also:", "Talks resume in Geneva", P2, "", "A subheading after the story");
+        assertThat(c.text()).isEqualTo(P2 + "\n\nA subheading after the story");
+    }
+
+    @Test
+    void shortLinesInAnotherScriptGoButLongOnesAndInlineWordsStay() {
+        String quote = "Переговоры в Стамбуле продолжатся, заявил представитель делегации журналистам после встречи "
+                + "в понедельник вечером в отеле у Босфора";
+        Cleaner.Cleaned c = clean(P1, "", "Слушать новость", "", P2 + " The word [соглашение] stays.", "", quote);
+        assertThat(c.text()).doesNotContain("Слушать").contains("[соглашение]").contains(quote);
+        assertThat(c.removed()).extracting(Cleaner.Removal::category).containsExactly("foreign-script");
+    }
+
+    @Test
+    void menuLikeLinesGoInBlocksAndRunsButALoneSubheadingStays() {
+        Cleaner.Cleaned c = clean("World", "Politics", "Opinion", "", P1, "", "Timeline", "", P2, "", "Save",
+                "Print", P3);
+        assertThat(c.text()).isEqualTo(P1 + "\n\nTimeline\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void headlineIsAShortLineWithoutFullStop() {
+        assertThat(Cleaner.leadingHeadline(Fixtures.TITLE + "\n\n" + P1)).contains(Fixtures.TITLE);
+        assertThat(Cleaner.leadingHeadline(P1 + "\n\n" + P2)).isEmpty();
+        assertThat(Cleaner.leadingHeadline("Too short\n\n" + P1)).isEqualTo(Optional.empty());
+    }
+}
