@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Check examples/corpus/expected.tsv against the corpus files, so the two cannot drift apart.
+"""Check examples/expected.tsv against the corpus files, so the two cannot drift apart.
 
 For every row: the article exists at its path (and #item/#record/#line), its title is there,
 its date can be found the stated way (metadata | dateline | text | none) and nowhere it should
@@ -245,7 +245,7 @@ def all_articles():
 
 
 def main():
-    with open(CORPUS / "expected.tsv", encoding="utf-8", newline="") as f:
+    with open(CORPUS.parent / "expected.tsv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     errors = []
     paths = [r["path"] for r in rows]

@@ -48,9 +48,12 @@ final class Assembler {
 
         List<Dates.Hint> hints = new ArrayList<>(d.dates());
         cleaned.headerDate().ifPresent(v -> hints.add(new Dates.Hint(v, "the text's leading date header")));
+        // "Posted on 4 October 2022" lines leave the body but remain the date's evidence.
+        String dated = cleaned.removed().stream().filter(r -> r.category().equals("published"))
+                .map(r -> r.line() + "\n").collect(java.util.stream.Collectors.joining()) + text;
         Dates.Found date = dct.isPresent()
                 ? new Dates.Found(dct, PublishedFrom.OVERRIDE, List.of())
-                : Dates.resolve(text, hints, d.fetched(), d.source());
+                : Dates.resolve(dated, hints, d.fetched(), d.source());
         Languages.Detected lang = languages.detect(text, d.source());
 
         List<Problem> problems = new ArrayList<>(d.problems());

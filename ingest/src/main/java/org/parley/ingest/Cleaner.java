@@ -44,6 +44,12 @@ final class Cleaner {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!…;][\"'”’»)\\]]*$");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+    /** "By Jane Doe", "By Northwind Gazette staff": capitalised words after "By", no sentence end. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^By\\s+\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:and\\s+|&\\s+)?[\\p{L}.'’\\-]+){0,6}$");
+    /** Bylines stand at the top; further down "By ..." starts a sentence. */
+    private static final int BYLINE_WITHIN = 12;
 
     /** How many headline lines a "Related materials:" line may take with it. */
     private static final int RELATED_MAX = 6;
@@ -118,11 +124,14 @@ final class Cleaner {
         return out.substring(0, out.length() - 1);
     }
 
-    /** The first paragraph when it reads like a headline (one line, no closing full stop), for text inputs. */
+    /**
+     * The first line when it reads like a headline (short, no closing full stop) and a paragraph follows, for
+     * text inputs; a dek or an outlet line may share its paragraph.
+     */
     static Optional<String> leadingHeadline(String text) {
-        int end = text.indexOf("\n\n");
+        int end = text.indexOf('\n');
         String first = (end < 0 ? text : text.substring(0, end)).strip();
-        if (end < 0 || first.contains("\n") || first.length() > 250 || words(first) < 3) {
+        if (end < 0 || first.length() > 250 || words(first) < 3) {
             return Optional.empty();
         }
         return isHeadlineLike(first, 30) ? Optional.of(first) : Optional.empty();
@@ -141,6 +150,12 @@ final class Cleaner {
 
     private static String heuristic(String[] lines, int i, UnicodeScript dominant) {
         String line = lines[i];
+        if (isPipeMenu(line)) {
+            return "navigation"; // "Home | World | Europe", "Facebook | X | Email", "Outlet | Section"
+        }
+        if (i < BYLINE_WITHIN && BYLINE.matcher(line).matches()) {
+            return "byline";
+        }
         if (!HAS_LETTER.matcher(line).find() && line.length() <= 12) {
             return "ui"; // a lone "0", a counter, a bullet, a separator
         }
@@ -154,6 +169,20 @@ final class Cleaner {
             }
         }
         return null;
+    }
+
+    /** Two or more short items joined by a bar or a dot: a menu or a share bar, never a sentence. */
+    private static boolean isPipeMenu(String line) {
+        String[] items = MENU_SEPARATOR.split(line);
+        if (items.length < 2 || SENTENCE_END.matcher(line).matches()) {
+            return false;
+        }
+        for (String item : items) {
+            if (words(item) > 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Up to three words and not a sentence: "On", "Off", "Select important", "World News". */

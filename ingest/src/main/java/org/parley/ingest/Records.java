@@ -76,8 +76,26 @@ abstract class Records implements Iterator<IngestResult>, Closeable {
         done = true;
     }
 
+    /** A reason a person can read: the library's message, or a plain phrase for the kind of failure, no class names. */
     static String describe(Throwable e) {
         String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.strip());
+        String kind;
+        if (e instanceof java.io.EOFException) {
+            kind = "the input ends early";
+        } else if (e instanceof java.net.ConnectException) {
+            kind = "connection refused";
+        } else if (e instanceof java.net.UnknownHostException) {
+            kind = "unknown host";
+        } else if (e instanceof java.net.http.HttpTimeoutException || e instanceof java.net.SocketTimeoutException) {
+            kind = "timed out";
+        } else if (e instanceof java.util.zip.ZipException) {
+            kind = "broken compression";
+        } else if (e instanceof java.nio.charset.CharacterCodingException) {
+            kind = "undecodable characters";
+        } else {
+            kind = m == null || m.isBlank() ? "unexpected " + e.getClass().getSimpleName() : "";
+        }
+        String detail = m == null || m.isBlank() || m.equals(kind) ? "" : m.strip();
+        return kind.isEmpty() ? detail : detail.isEmpty() ? kind : kind + " (" + detail + ")";
     }
 }

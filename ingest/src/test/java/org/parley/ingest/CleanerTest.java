@@ -46,6 +46,25 @@ class CleanerTest {
     }
 
     @Test
+    void barMenusBylinesTranslationNoticesAndPublishedLinesGo() {
+        Cleaner.Cleaned c = clean("Home | World | Europe | Opinion", "Talks resume in Istanbul", "By Example Wire staff",
+                "Facebook | X | Email | Copy link", "Posted on May 16, 2025", "", P1, "",
+                "This article was machine-translated from Turkish. Errors are possible; the original prevails.", "",
+                P2);
+        assertThat(c.text()).isEqualTo("Talks resume in Istanbul\n\n" + P1 + "\n\n" + P2);
+        assertThat(c.removed()).extracting(Cleaner.Removal::category)
+                .containsExactly("navigation", "byline", "navigation", "published", "translation");
+    }
+
+    @Test
+    void sentencesWithBarsOrStartingWithByStay() {
+        String withBar = "Delegates said the gap | if any | was small, and talks went on until late.";
+        String by = "By Monday evening the delegations had agreed on an exchange of prisoners.";
+        Cleaner.Cleaned c = clean(withBar, "", by);
+        assertThat(c.text()).isEqualTo(withBar + "\n\n" + by);
+    }
+
+    @Test
     void relatedListStopsAtTheFirstSentence() {
         Cleaner.Cleaned c = clean("See also:", "Talks resume in Geneva", P2, "", "A subheading after the story");
         assertThat(c.text()).isEqualTo(P2 + "\n\nA subheading after the story");

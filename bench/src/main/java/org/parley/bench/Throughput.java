@@ -1,0 +1,202 @@
+package org.parley.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.parley.cli.Analysis;
+import org.parley.ingest.Ingest;
+import org.parley.ingest.IngestResult;
+import org.parley.model.Article;
+import org.parley.model.Document;
+import org.parley.model.Tokens;
+import org.parley.nlp.CoreNlp;
+import org.parley.pipeline.Pipeline;
+
+/**
+ * End-to-end throughput of Parley (ingest + analysis) against bare CoreNLP with the same annotators on the same
+ * texts, in one process, so the ratio does not depend on the machine's mood. Prints a Markdown report.
+ *
+ * <p>Usage: {@code Throughput [--repeat N] INPUT...} (files or folders, as for {@code parley ingest}).
+ */
+public final class Throughput {
+
+    private Throughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int repeat = 3;
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--repeat")) {
+                repeat = Integer.parseInt(args[++i]);
+            } else {
+                inputs.add(args[i]);
+            }
+        }
+        if (inputs.isEmpty()) {
+            System.err.println("usage: Throughput [--repeat N] INPUT...");
+            System.exit(2);
+        }
+        var report = new StringBuilder();
+        Ingest ingest = Ingest.builder().build();
+        long t0 = System.nanoTime();
+        List<Article> articles = read(ingest, inputs);
+        double ingestColdSeconds = seconds(t0);
+        List<Article> english = articles.stream().filter(Article::isEnglish).toList();
+        long chars = english.stream().mapToLong(a -> a.text().length()).sum();
+
+        long loadStart = System.nanoTime();
+        CoreNlp coreNlp = CoreNlp.builder().build();
+        Pipeline pipeline = Analysis.pipeline();
+        double loadSeconds = seconds(loadStart);
+        long heapModels = usedHeapAfterGc();
+
+        // Warm-up: JIT and SUTime caches, one pass of each.
+        english.forEach(a -> coreNlp.annotateBare(a.text(), a.published()));
+        english.forEach(pipeline::run);
+
+        t0 = System.nanoTime();
+        for (int r = 0; r < repeat; r++) {
+            read(ingest, inputs);
+        }
+        double ingestSeconds = seconds(t0) / repeat;
+
+        resetPeaks();
+        long bareTokens = 0;
+        t0 = System.nanoTime();
+        for (int r = 0; r < repeat; r++) {
+            for (Article a : english) {
+                bareTokens += coreNlp.annotateBare(a.text(), a.published());
+            }
+        }
+        double bareSeconds = seconds(t0) / repeat;
+        bareTokens /= repeat;
+        long barePeak = peakHeap();
+
+        resetPeaks();
+        t0 = System.nanoTime();
+        long tokens = 0;
+        for (int r = 0; r < repeat; r++) {
+            tokens = 0;
+            for (Article a : english) {
+                tokens += pipeline.run(a).get(Tokens.class).items().size();
+            }
+        }
+        double parleySeconds = seconds(t0) / repeat;
+        long parleyPeak = peakHeap();
+
+        report.append(String.format(Locale.ROOT, "CoreNLP: %s; Java %s; %d cores; max heap %d MiB%n%n",
+                CoreNlp.version(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20));
+        report.append(String.format(Locale.ROOT,
+                "Input: %s: %d articles read (%d English, analysed), %,d chars, %,d tokens; mean of %d runs after"
+                        + " one warm-up run.%n%n", String.join(" ", inputs), articles.size(), english.size(), chars,
+                tokens, repeat));
+        report.append("| run (one thread) | seconds | articles/s | tokens/s | chars/s | ratio to bare CoreNLP |\n");
+        report.append("|---|---|---|---|---|---|\n");
+        row(report, "bare CoreNLP (same annotators)", bareSeconds, english.size(), bareTokens, chars, bareSeconds);
+        row(report, "Parley analysis (pipeline.run)", parleySeconds, english.size(), tokens, chars, bareSeconds);
+        row(report, "Parley ingest (read, clean, date, language)", ingestSeconds, articles.size(), tokens, chars,
+                bareSeconds);
+        row(report, "Parley ingest + analysis", ingestSeconds + parleySeconds, english.size(), tokens, chars,
+                bareSeconds);
+        report.append('\n');
+
+        report.append("Scaling with input size and threads (Parley ingest + analysis of the same articles, repeated):\n\n");
+        report.append("| copies | threads | articles | seconds | articles/s | tokens/s | peak heap MiB |\n");
+        report.append("|---|---|---|---|---|---|---|\n");
+        for (int copies : new int[] {1, 2, 4}) {
+            for (int threads : new int[] {1, 2}) {
+                List<Article> batch = new ArrayList<>();
+                for (int c = 0; c < copies; c++) {
+                    batch.addAll(english);
+                }
+                resetPeaks();
+                t0 = System.nanoTime();
+                for (int c = 0; c < copies; c++) {
+                    read(ingest, inputs);
+                }
+                long n = runParallel(pipeline, batch, threads);
+                double s = seconds(t0);
+                report.append(String.format(Locale.ROOT, "| %d | %d | %d | %.2f | %.2f | %,.0f | %d |%n", copies,
+                        threads, batch.size(), s, batch.size() / s, n / s, peakHeap() >> 20));
+            }
+        }
+        report.append('\n');
+        report.append(String.format(Locale.ROOT, "Model loading: %.1f s. Heap used after loading models (after GC): %d MiB."
+                + " Peak heap during the one-thread runs: bare CoreNLP %d MiB, Parley %d MiB."
+                + " First (cold) ingest of the inputs: %.2f s.%n", loadSeconds, heapModels >> 20, barePeak >> 20,
+                parleyPeak >> 20, ingestColdSeconds));
+        System.out.print(report);
+    }
+
+    private static long runParallel(Pipeline pipeline, List<Article> batch, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Document>> futures = new ArrayList<>();
+            for (Article a : batch) {
+                futures.add(pool.submit(() -> pipeline.run(a)));
+            }
+            long tokens = 0;
+            for (Future<Document> f : futures) {
+                tokens += f.get().get(Tokens.class).items().size();
+            }
+            return tokens;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void row(StringBuilder sb, String name, double seconds, int articles, long tokens, long chars,
+                            double bareSeconds) {
+        sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %,.0f | %,.0f | %.2f |%n", name, seconds,
+                articles / seconds, tokens / seconds, chars / seconds, seconds / bareSeconds));
+    }
+
+    private static List<Article> read(Ingest ingest, List<String> inputs) {
+        List<Article> out = new ArrayList<>();
+        for (String input : inputs) {
+            if (!input.startsWith("http") && !Files.exists(Path.of(input))) {
+                throw new IllegalArgumentException("no such input: " + input);
+            }
+            try (Stream<IngestResult> s = ingest.read(input)) {
+                s.forEach(r -> {
+                    if (r instanceof IngestResult.Accepted a) {
+                        out.add(a.article());
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peaks since the last reset: an upper bound of the heap in use at any moment. */
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}

@@ -1,0 +1,110 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Document;
+import org.parley.model.Mentions;
+import org.parley.store.Store;
+import org.parley.store.StoreConfig;
+
+/**
+ * README command (a) end to end: {@code parley ingest examples/corpus} into a fresh store, checked against the
+ * corpus's own answer key ({@code examples/expected.tsv}), then the reading commands, then a second run
+ * that must change nothing.
+ */
+class ExampleCorpusTest {
+
+    @TempDir
+    static Path dir;
+    static Path db;
+    static Path corpus;
+    static Cli.Run first;
+    static Map<String, Document> bySource = new HashMap<>();
+
+    record Expected(String path, String title, String published, String from, String language, List<String> names) {
+    }
+
+    @BeforeAll
+    static void ingestTheCorpus() {
+        corpus = Cli.root().resolve("examples/corpus");
+        db = dir.resolve("parley.duckdb");
+        first = Cli.run("ingest", "--db", db.toString(), "--no-progress", corpus.toString());
+        try (Store store = Store.open(StoreConfig.duckdb(db))) {
+            store.list(100, 0).forEach(s -> {
+                Document d = store.get(s.id()).orElseThrow();
+                bySource.put(corpus.relativize(Path.of(d.article().source().replaceAll("#.*", ""))) 
+                        + d.article().source().replaceAll("^[^#]*", ""), d);
+            });
+        }
+    }
+
+    static List<Expected> expected() throws IOException {
+        return Files.readAllLines(corpus.resolveSibling("expected.tsv")).stream().skip(1).filter(l -> !l.isBlank())
+                .map(l -> l.split("\t", -1))
+                .map(c -> new Expected(c[0], c[1], c[2], c[3], c[4], Arrays.asList(c[5].split(";"))))
+                .toList();
+    }
+
+    @Test
+    void everyArticleIsStoredWithNothingRejected() throws IOException {
+        assertThat(first.exit()).as(first.err()).isZero();
+        int n = expected().size();
+        assertThat(first.out()).contains("new " + n + ",").contains("rejected 0");
+        assertThat(bySource).containsOnlyKeys(expected().stream().map(Expected::path).toArray(String[]::new));
+        assertThat(first.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void factsMatchTheAnswerKey() throws IOException {
+        for (Expected e : expected()) {
+            Document d = bySource.get(e.path());
+            assertThat(d).as(e.path()).isNotNull();
+            var a = d.article();
+            assertThat(a.title()).as(e.path() + " title").contains(e.title());
+            assertThat(a.published().map(Object::toString).orElse("")).as(e.path() + " published")
+                    .isEqualTo(e.published());
+            assertThat(a.publishedFrom().label()).as(e.path() + " publishedFrom").isEqualTo(e.from());
+            assertThat(a.language()).as(e.path() + " language").isEqualTo(e.language());
+            if (a.isEnglish()) {
+                List<String> found = d.get(Mentions.class).items().stream().map(m -> m.span().of(a.text())).toList();
+                assertThat(found).as(e.path() + " mentions").containsAll(e.names());
+            } else {
+                assertThat(d.layers()).as(e.path() + " is not analysed").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void readingCommandsShowWhatWasStored() {
+        Cli.Run docs = Cli.run("docs", "--db", db.toString());
+        assertThat(docs.exit()).isZero();
+        assertThat(docs.out()).contains(bySource.size() + " articles in").contains("2025-06-09");
+        Cli.Run search = Cli.run("search", "--db", db.toString(), "Medvedchuk");
+        assertThat(search.out()).contains("Azovstal");
+        Document any = bySource.get("html/grain-deal-signed.html");
+        Cli.Run show = Cli.run("show", "--db", db.toString(), any.article().id().substring(0, 8));
+        assertThat(show.exit()).as(show.err()).isZero();
+        assertThat(show.out()).contains("2022-07-22 (metadata)").contains("mention    PERSON   Sergei Shoigu");
+        Cli.Run json = Cli.run("show", "--db", db.toString(), "--json", any.article().id());
+        assertThat(Cli.parseValid(json.out().strip()).get("id").asText()).isEqualTo(any.article().id());
+        assertThat(Cli.run("search", "--db", db.toString(), "title:(").err()).startsWith("parley: invalid search query");
+        assertThat(Cli.run("show", "--db", db.toString(), "ffffffffffff").err()).contains("no stored article has id");
+        assertThat(Cli.run("docs", "--db", dir.resolve("nothing.duckdb").toString()).err()).contains("no store at");
+    }
+
+    @Test
+    void aSecondRunChangesNothing() throws IOException {
+        Cli.Run again = Cli.run("ingest", "--db", db.toString(), "--no-progress", corpus.toString());
+        assertThat(again.out()).contains("new 0, updated 0, unchanged " + expected().size());
+    }
+}
