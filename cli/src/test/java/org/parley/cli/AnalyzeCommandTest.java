@@ -1,0 +1,70 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parley analyze}: {@code --raw} offsets index the file itself, {@code --dct} sets the document date. */
+class AnalyzeCommandTest {
+
+    // Written for this test: CRLF line ends and an emoji, so offsets must count UTF-16 chars of the raw file.
+    static final String RAW = "Share this article\r\n\r\n\uD83D\uDCF0 Rustem Umerov met Vladimir Medinsky in "
+            + "Istanbul on Monday.\r\nThey agreed to meet again next week.\r\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rawOffsetsIndexTheFileAsItIs() throws IOException {
+        Path file = dir.resolve("raw.txt");
+        Files.writeString(file, RAW, StandardCharsets.UTF_8);
+        Cli.Run run = Cli.run("analyze", "--raw", "--dct", "2025-05-14", file.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode doc = run.documents().get(0);
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(doc.get("text").asText()).isEqualTo(content); // boilerplate kept, CRLF kept
+        for (JsonNode m : doc.get("mentions")) {
+            assertThat(content.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+        }
+        assertThat(doc.get("mentions")).extracting(m -> m.get("text").asText())
+                .contains("Rustem Umerov", "Vladimir Medinsky", "Istanbul");
+        assertThat(doc.get("published").asText()).isEqualTo("2025-05-14");
+        assertThat(doc.get("publishedFrom").asText()).isEqualTo("override");
+        // 2025-05-14 is a Wednesday: "Monday" in a past-tense sentence is two days earlier.
+        assertThat(doc.get("timexes")).anySatisfy(t -> {
+            assertThat(t.get("text").asText()).isEqualTo("Monday");
+            assertThat(t.get("value").asText()).isEqualTo("2025-05-12");
+        });
+    }
+
+    @Test
+    void dctOverridesTheDateOfACleanedArticleAndBadValuesAreOneLine() throws IOException {
+        Path file = dir.resolve("story.txt");
+        Files.writeString(file, "Talks in Istanbul\n\nThe delegations met on March 29 at Dolmabahce Palace.\n");
+        Cli.Run run = Cli.run("analyze", "--dct", "2022-03-30", file.toString());
+        JsonNode doc = run.documents().get(0);
+        assertThat(doc.get("title").asText()).isEqualTo("Talks in Istanbul");
+        assertThat(doc.get("publishedFrom").asText()).isEqualTo("override");
+        assertThat(doc.get("timexes")).anySatisfy(t -> assertThat(t.get("value").asText()).isEqualTo("2022-03-29"));
+
+        Cli.Run bad = Cli.run("analyze", "--dct", "29/03/2022", file.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err().strip()).isEqualTo("parley: --dct '29/03/2022' is not a date of the form YYYY-MM-DD");
+    }
+
+    @Test
+    void anInputThatYieldsNoDocumentIsOneLineOnStderr() throws IOException {
+        Path empty = dir.resolve("empty.txt");
+        Files.write(empty, new byte[0]);
+        Cli.Run run = Cli.run("analyze", empty.toString());
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().contains("empty.txt").contains("input.empty");
+        assertThat(run.exit()).isEqualTo(1);
+    }
+}
