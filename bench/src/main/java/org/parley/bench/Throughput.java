@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,12 +58,14 @@ public final class Throughput {
         long loadStart = System.nanoTime();
         CoreNlp coreNlp = CoreNlp.builder().build();
         Pipeline pipeline = Analysis.pipeline();
+        coreNlp.annotateBare("Talks resumed in Istanbul on Monday.", Optional.empty()); // models load on first use
         double loadSeconds = seconds(loadStart);
         long heapModels = usedHeapAfterGc();
 
-        // Warm-up: JIT and SUTime caches, one pass of each.
+        // Warm-up: JIT and SUTime caches, one pass of each, and one over worker threads.
         english.forEach(a -> coreNlp.annotateBare(a.text(), a.published()));
         english.forEach(pipeline::run);
+        runParallel(pipeline, english, 2);
 
         t0 = System.nanoTime();
         for (int r = 0; r < repeat; r++) {
