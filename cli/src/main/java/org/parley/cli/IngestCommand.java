@@ -83,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
         List<String> stored = new ArrayList<>();
         try (Store db = store.create()) {
             // An article stored exactly as read now is not analysed again: re-running the same input changes
-            // nothing, costs no analysis, and does not depend on analysis being repeatable.
+            // nothing and costs no analysis. After an upgrade, --reanalyse brings stored analyses up to date.
             var split = articles.stream().collect(java.util.stream.Collectors.partitioningBy(
                     a -> !reanalyse && storedAsIs(db, a)));
             List<Article> changed = split.get(false);

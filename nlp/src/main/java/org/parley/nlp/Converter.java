@@ -87,9 +87,12 @@ final class Converter {
             EntityKind kind = tag == null ? null : KINDS.get(tag);
             if (kind != null && !pronominal(m)) {
                 mentions.putIfAbsent(span, new Mention(span, kind));
-            } else {
-                timex(m).ifPresent(t -> timexes.putIfAbsent(span, new Timex(span, t.type, t.value)));
             }
+        }
+        // SUTime's expressions (Engine runs it after the pipeline); too-long sentences were not given to it.
+        for (CoreMap t : orEmpty(annotation.get(TimeAnnotations.TimexAnnotations.class))) {
+            Span span = span(t, text);
+            timex(t).ifPresent(v -> timexes.putIfAbsent(span, new Timex(span, v.type, v.value)));
         }
 
         return new Output(List.of(new Tokens(tokens), new Sentences(sentences),
@@ -110,19 +113,11 @@ final class Converter {
     }
 
     /**
-     * The TIMEX3 of a DATE/TIME/DURATION/SET mention: its value, else its altVal (SUTime puts e.g. "THIS P1D
-     * INTERSECT ..." there when it cannot resolve a value). A mention SUTime did not normalize (the numeric
-     * classifiers tag some numbers DATE without a TIMEX3) has nothing to store and is left out.
+     * The TIMEX3 of a SUTime expression: its value, else its altVal (SUTime puts e.g. "THIS P1D INTERSECT ..."
+     * there when it cannot resolve a value). An expression with neither has nothing to store and is left out.
      */
-    private static Optional<TimexValue> timex(CoreMap mention) {
-        edu.stanford.nlp.time.Timex found = mention.get(TimeAnnotations.TimexAnnotation.class);
-        if (found == null) {
-            List<CoreLabel> toks = mention.get(CoreAnnotations.TokensAnnotation.class);
-            if (toks != null && !toks.isEmpty()) {
-                found = toks.get(0).get(TimeAnnotations.TimexAnnotation.class);
-            }
-        }
-        edu.stanford.nlp.time.Timex t = found;
+    private static Optional<TimexValue> timex(CoreMap expression) {
+        edu.stanford.nlp.time.Timex t = expression.get(TimeAnnotations.TimexAnnotation.class);
         if (t == null || t.timexType() == null) {
             return Optional.empty();
         }

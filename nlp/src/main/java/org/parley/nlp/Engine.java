@@ -3,6 +3,7 @@ package org.parley.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,13 +12,17 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * One loaded CoreNLP pipeline, shared per JVM by its effective properties. {@link StanfordCoreNLP#annotate}
- * with one {@link Annotation} per call is safe from several threads for the annotators used here (tokenize,
- * ssplit, pos, lemma, ner with SUTime): they keep no per-document state; CoreNLP's own server relies on this.
+ * with one {@link Annotation} per call is safe from several threads for the annotators it runs (tokenize,
+ * ssplit, pos, lemma, ner without SUTime). SUTime is not: it keeps state between documents, so it runs after
+ * the pipeline on a small pool of {@link Sutime} extractors, one per concurrent call, each reset after use.
  */
 final class Engine {
 
@@ -29,6 +34,11 @@ final class Engine {
     private final Properties properties;
     private final int maxSentenceLength;
     private volatile StanfordCoreNLP pipeline;
+
+    /** Idle SUTime extractors; one more is loaded when all are busy, up to {@link #maxSutimes}. */
+    private final BlockingQueue<Sutime> idleSutimes = new LinkedBlockingQueue<>();
+    private final AtomicInteger sutimes = new AtomicInteger();
+    private final int maxSutimes = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private Engine(Properties properties, int maxSentenceLength) {
         this.properties = properties;
@@ -71,6 +81,8 @@ final class Engine {
             synchronized (this) {
                 if (pipeline == null) {
                     quietLogging();
+                    sutimes.incrementAndGet();
+                    idleSutimes.add(Sutime.load(properties));
                     pipeline = new StanfordCoreNLP(properties);
                 }
             }
@@ -95,13 +107,45 @@ final class Engine {
         return copy;
     }
 
-    /** A fresh annotation per call: the only mutable state, never shared between threads. */
+    /**
+     * A fresh annotation per call, then SUTime's time expressions under {@code TimexAnnotations}: the annotation
+     * is the only mutable state, never shared between threads.
+     */
     Annotation annotate(String text, Optional<LocalDate> documentDate) {
         Annotation annotation = new Annotation(text);
-        // SUTime resolves "on Monday", "March 29", "last week" against this; unset means values like XXXX-03-29.
         documentDate.ifPresent(d -> annotation.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         pipeline.annotate(annotation);
+        Sutime sutime = borrowSutime();
+        try {
+            // SUTime resolves "on Monday", "March 29", "last week" against the date; unset gives XXXX-03-29.
+            annotation.set(TimeAnnotations.TimexAnnotations.class,
+                    sutime.extract(annotation, documentDate, maxSentenceLength));
+        } finally {
+            idleSutimes.add(sutime);
+        }
         return annotation;
+    }
+
+    private Sutime borrowSutime() {
+        Sutime idle = idleSutimes.poll();
+        if (idle != null) {
+            return idle;
+        }
+        if (sutimes.incrementAndGet() <= maxSutimes) {
+            return Sutime.load(properties);
+        }
+        sutimes.decrementAndGet();
+        try {
+            return idleSutimes.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a SUTime extractor", e);
+        }
+    }
+
+    /** Every extractor loaded so far, for tests: idle ones only, so call when no annotation runs. */
+    java.util.List<Sutime> idleSutimes() {
+        return java.util.List.copyOf(idleSutimes);
     }
 
     int annotateBare(String text, Optional<LocalDate> documentDate) {

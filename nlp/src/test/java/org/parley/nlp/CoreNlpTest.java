@@ -96,7 +96,7 @@ class CoreNlpTest {
         assertThat(p.getProperty("ner.maxlen")).isEqualTo("120");
         assertThat(p.getProperty("ner.model")).contains("conll.4class").doesNotContain(",");
         assertThat(p.getProperty("ner.applyFineGrained")).isEqualTo("false");
-        assertThat(p.getProperty("ner.useSUTime")).isEqualTo("true");
+        assertThat(p.getProperty("ner.useSUTime")).isEqualTo("false"); // Engine runs SUTime itself
         var defaults = CoreNlp.builder().coreNlpDefaults().properties();
         assertThat(defaults.getProperty("ner.model").split(",")).hasSize(3);
         assertThat(defaults.getProperty("ner.applyFineGrained")).isEqualTo("true");
