@@ -73,36 +73,42 @@ public final class Throughput {
         }
         double ingestSeconds = seconds(t0) / repeat;
 
-        resetPeaks();
+        // Bare and Parley runs alternate, and each figure is the median of its runs, so neither side gains from
+        // running later (more JIT) or loses to a passing load on the machine.
+        double[] bareRuns = new double[repeat];
+        double[] parleyRuns = new double[repeat];
         long bareTokens = 0;
-        t0 = System.nanoTime();
+        long tokens = 0;
+        long barePeak = 0;
+        long parleyPeak = 0;
         for (int r = 0; r < repeat; r++) {
+            resetPeaks();
+            t0 = System.nanoTime();
+            bareTokens = 0;
             for (Article a : english) {
                 bareTokens += coreNlp.annotateBare(a.text(), a.published());
             }
-        }
-        double bareSeconds = seconds(t0) / repeat;
-        bareTokens /= repeat;
-        long barePeak = peakHeap();
+            bareRuns[r] = seconds(t0);
+            barePeak = Math.max(barePeak, peakHeap());
 
-        resetPeaks();
-        t0 = System.nanoTime();
-        long tokens = 0;
-        for (int r = 0; r < repeat; r++) {
+            resetPeaks();
+            t0 = System.nanoTime();
             tokens = 0;
             for (Article a : english) {
                 tokens += pipeline.run(a).get(Tokens.class).items().size();
             }
+            parleyRuns[r] = seconds(t0);
+            parleyPeak = Math.max(parleyPeak, peakHeap());
         }
-        double parleySeconds = seconds(t0) / repeat;
-        long parleyPeak = peakHeap();
+        double bareSeconds = median(bareRuns);
+        double parleySeconds = median(parleyRuns);
 
         report.append(String.format(Locale.ROOT, "CoreNLP: %s; Java %s; %d cores; max heap %d MiB%n%n",
                 CoreNlp.version(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20));
         report.append(String.format(Locale.ROOT,
-                "Input: %s: %d articles read (%d English, analysed), %,d chars, %,d tokens; mean of %d runs after"
-                        + " one warm-up run.%n%n", String.join(" ", inputs), articles.size(), english.size(), chars,
+                "Input: %s: %d articles read (%d English, analysed), %,d chars, %,d tokens; median of %d runs"
+                        + " (bare and Parley alternating) after one warm-up run; ingest: mean of %6$d runs.%n%n", String.join(" ", inputs), articles.size(), english.size(), chars,
                 tokens, repeat));
         report.append("| run (one thread) | seconds | articles/s | tokens/s | chars/s | ratio to bare CoreNLP |\n");
         report.append("|---|---|---|---|---|---|\n");
@@ -112,7 +118,8 @@ public final class Throughput {
                 bareSeconds);
         row(report, "Parley ingest + analysis", ingestSeconds + parleySeconds, english.size(), tokens, chars,
                 bareSeconds);
-        report.append('\n');
+        report.append(String.format(Locale.ROOT, "%nEach run, seconds (bare / Parley, in the order run): %s / %s%n%n",
+                java.util.Arrays.toString(round(bareRuns)), java.util.Arrays.toString(round(parleyRuns))));
 
         report.append("Scaling with input size and threads (Parley ingest + analysis of the same articles, repeated):\n\n");
         report.append("| copies | threads | articles | seconds | articles/s | tokens/s | peak heap MiB |\n");
@@ -180,6 +187,17 @@ public final class Throughput {
             }
         }
         return out;
+    }
+
+    private static double[] round(double[] values) {
+        return java.util.Arrays.stream(values).map(v -> Math.round(v * 100) / 100.0).toArray();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double seconds(long startNanos) {

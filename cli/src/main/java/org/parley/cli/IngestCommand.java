@@ -52,64 +52,126 @@ final class IngestCommand implements Callable<Integer> {
             + " article (after upgrading Parley).")
     boolean reanalyse;
 
+    /** Articles analysed and stored together: bounds memory on large archives, keeps threads busy. */
+    @Option(names = "--chunk", defaultValue = "200", hidden = true)
+    int chunkSize;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Batch.Tally tally = new Batch.Tally();
-        List<Article> articles = new ArrayList<>();
-        java.util.Map<String, String> firstSource = new java.util.HashMap<>();
-        Ingest ingest = Ingest.builder().build();
-        for (String input : inputs) {
-            try (Stream<IngestResult> results = ingest.read(input)) {
-                results.forEach(r -> {
-                    tally.read++;
-                    if (r instanceof IngestResult.Accepted a) {
-                        String earlier = firstSource.putIfAbsent(a.article().id(), a.article().source());
-                        if (earlier == null) {
-                            articles.add(a.article());
-                        } else {
-                            // Same URL or same text read twice in one run: keep the first, say so.
-                            tally.duplicates++;
-                            err.println("skipped " + a.article().source() + ": the same article as " + earlier);
-                        }
-                    } else if (r instanceof IngestResult.Rejected rej) {
-                        tally.rejected.add(rej.problem());
-                        err.println("rejected " + rej.problem().line());
-                    }
-                });
+        Run run = new Run(err);
+        try (Store db = store.create(); run) {
+            Ingest ingest = Ingest.builder().build();
+            if (chunkSize < 1) {
+                throw new Errors.UserError("--chunk must be at least 1");
             }
-        }
-        List<String> stored = new ArrayList<>();
-        try (Store db = store.create()) {
-            // An article stored exactly as read now is not analysed again: re-running the same input changes
-            // nothing and costs no analysis. After an upgrade, --reanalyse brings stored analyses up to date.
-            var split = articles.stream().collect(java.util.stream.Collectors.partitioningBy(
-                    a -> !reanalyse && storedAsIs(db, a)));
-            List<Article> changed = split.get(false);
-            for (Article same : split.get(true)) {
-                tally.unchanged++;
-                tally.flagged += same.isEnglish() ? 0 : 1;
-                stored.add(same.id());
-            }
-            if (!changed.isEmpty()) {
-                err.println("analysing " + changed.size() + " article" + (changed.size() == 1 ? "" : "s")
-                        + " (loading language models on first use)...");
-                err.flush();
-                try (Batch batch = new Batch(Analysis.pipeline(), threads); ProgressBar bar = progress(changed.size())) {
-                    batch.analyse(changed, doc -> {
-                        store(db, doc, tally, stored, err);
-                        if (bar != null) {
-                            bar.step();
+            List<Article> chunk = new ArrayList<>(chunkSize);
+            for (String input : inputs) {
+                try (Stream<IngestResult> results = ingest.read(input)) {
+                    results.forEachOrdered(r -> {
+                        run.read(r).ifPresent(chunk::add);
+                        if (chunk.size() == chunkSize) {
+                            run.store(db, chunk);
+                            chunk.clear();
                         }
                     });
                 }
             }
+            run.store(db, chunk);
+            Batch.Tally tally = run.tally;
             out.println(tally.summary());
             tally.rejectedByCode().forEach((code, n) -> out.println("  rejected " + code + ": " + n));
-            listStored(db, stored, out);
+            listStored(db, run.stored, out);
+            return tally.read > 0 && tally.rejected.size() == tally.read ? Errors.FAILED : 0;
         }
-        return tally.read > 0 && tally.rejected.size() == tally.read ? Errors.FAILED : 0;
+    }
+
+    /** One ingest run: what was read, what was stored, and the analysis resources, started on first need. */
+    private final class Run implements AutoCloseable {
+        final Batch.Tally tally = new Batch.Tally();
+        final List<String> stored = new ArrayList<>();
+        private final java.util.Map<String, String> firstSource = new java.util.HashMap<>();
+        private final PrintWriter err;
+        private Batch batch;
+        private ProgressBar bar;
+
+        Run(PrintWriter err) {
+            this.err = err;
+        }
+
+        /** Counts a result; an article comes back unless it was rejected or already read in this run. */
+        java.util.Optional<Article> read(IngestResult r) {
+            tally.read++;
+            if (bar != null) {
+                bar.maxHint(tally.read);
+            }
+            if (r instanceof IngestResult.Rejected rej) {
+                tally.rejected.add(rej.problem());
+                err.println("rejected " + rej.problem().line());
+                return java.util.Optional.empty();
+            }
+            Article a = ((IngestResult.Accepted) r).article();
+            String earlier = firstSource.putIfAbsent(a.id(), a.source());
+            if (earlier != null) {
+                // Same URL or same text read twice in one run: keep the first, say so.
+                tally.duplicates++;
+                err.println("skipped " + a.source() + ": the same article as " + earlier);
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(a);
+        }
+
+        /**
+         * Analyses and stores a chunk. An article stored exactly as read now is not analysed again: re-running the
+         * same input changes nothing, costs no analysis and loads no model. After an upgrade, --reanalyse brings
+         * stored analyses up to date.
+         */
+        void store(Store db, List<Article> chunk) {
+            List<Article> changed = new ArrayList<>();
+            for (Article a : chunk) {
+                if (!reanalyse && storedAsIs(db, a)) {
+                    tally.unchanged++;
+                    tally.flagged += a.isEnglish() ? 0 : 1;
+                    stored.add(a.id());
+                    step();
+                } else {
+                    changed.add(a);
+                }
+            }
+            if (!changed.isEmpty()) {
+                analysis().analyse(changed, doc -> {
+                    IngestCommand.store(db, doc, tally, stored, err);
+                    step();
+                });
+            }
+        }
+
+        private Batch analysis() {
+            if (batch == null) {
+                err.println("analysing (loading language models)...");
+                err.flush();
+                batch = new Batch(Analysis.pipeline(), threads);
+                bar = progress(tally.read, tally.unchanged + tally.created + tally.updated);
+            }
+            return batch;
+        }
+
+        private void step() {
+            if (bar != null) {
+                bar.step();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+            if (batch != null) {
+                batch.close();
+            }
+        }
     }
 
     private static boolean storedAsIs(Store db, Article article) {
@@ -151,11 +213,14 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private ProgressBar progress(int total) {
-        if (noProgress || System.console() == null || total < 2) {
+    /** A bar over the articles read so far (its end grows as reading goes on); none when not on a terminal. */
+    private ProgressBar progress(int readSoFar, int done) {
+        if (noProgress || System.console() == null) {
             return null; // a bar in a log file is noise; the summary says it all
         }
-        return new ProgressBarBuilder().setTaskName("analysing").setInitialMax(total)
+        ProgressBar bar = new ProgressBarBuilder().setTaskName("ingesting").setInitialMax(readSoFar)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).build();
+        bar.stepTo(done);
+        return bar;
     }
 }

@@ -106,5 +106,6 @@ class ExampleCorpusTest {
     void aSecondRunChangesNothing() throws IOException {
         Cli.Run again = Cli.run("ingest", "--db", db.toString(), "--no-progress", corpus.toString());
         assertThat(again.out()).contains("new 0, updated 0, unchanged " + expected().size());
+        assertThat(again.err()).as("nothing to analyse, no model loaded").doesNotContain("loading language models");
     }
 }

@@ -57,6 +57,15 @@ class CleanerTest {
     }
 
     @Test
+    void linkTeasersGoButSentencesEndingInHereStay() {
+        String sentence = "The delegations agreed to meet here.";
+        Cleaner.Cleaned c = clean(P1, "", "Live updates on the talks here", "", "Click here to follow the talks",
+                "", sentence);
+        assertThat(c.text()).isEqualTo(P1 + "\n\n" + sentence);
+        assertThat(c.removed()).extracting(Cleaner.Removal::category).containsExactly("link", "link");
+    }
+
+    @Test
     void sentencesWithBarsOrStartingWithByStay() {
         String withBar = "Delegates said the gap | if any | was small, and talks went on until late.";
         String by = "By Monday evening the delegations had agreed on an exchange of prisoners.";
