@@ -26,7 +26,8 @@ import org.parley.pipeline.Pipeline;
  * End-to-end throughput of Parley (ingest + analysis) against bare CoreNLP with the same annotators on the same
  * texts, in one process, so the ratio does not depend on the machine's mood. Prints a Markdown report.
  *
- * <p>Usage: {@code Throughput [--repeat N] INPUT...} (files or folders, as for {@code parley ingest}).
+ * <p>Usage: {@code Throughput [--repeat N] [--copies 1,2,4] INPUT...} (files or folders, as for
+ * {@code parley ingest}); {@code --copies} lists the input sizes of the scaling table.
  */
 public final class Throughput {
 
@@ -35,16 +36,19 @@ public final class Throughput {
 
     public static void main(String[] args) throws Exception {
         int repeat = 3;
+        int[] copiesList = {1, 2, 4};
         List<String> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--repeat")) {
                 repeat = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--copies")) {
+                copiesList = java.util.Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
             } else {
                 inputs.add(args[i]);
             }
         }
         if (inputs.isEmpty()) {
-            System.err.println("usage: Throughput [--repeat N] INPUT...");
+            System.err.println("usage: Throughput [--repeat N] [--copies 1,2,4] INPUT...");
             System.exit(2);
         }
         var report = new StringBuilder();
@@ -73,33 +77,30 @@ public final class Throughput {
         }
         double ingestSeconds = seconds(t0) / repeat;
 
-        // Bare and Parley runs alternate, and each figure is the median of its runs, so neither side gains from
-        // running later (more JIT) or loses to a passing load on the machine.
+        // Bare CoreNLP and Parley alternate article by article, so both see the same JIT state, heap and machine
+        // load; each figure is the median over the rounds.
         double[] bareRuns = new double[repeat];
         double[] parleyRuns = new double[repeat];
         long bareTokens = 0;
         long tokens = 0;
-        long barePeak = 0;
-        long parleyPeak = 0;
+        resetPeaks();
         for (int r = 0; r < repeat; r++) {
-            resetPeaks();
-            t0 = System.nanoTime();
             bareTokens = 0;
-            for (Article a : english) {
-                bareTokens += coreNlp.annotateBare(a.text(), a.published());
-            }
-            bareRuns[r] = seconds(t0);
-            barePeak = Math.max(barePeak, peakHeap());
-
-            resetPeaks();
-            t0 = System.nanoTime();
             tokens = 0;
+            long bareNanos = 0;
+            long parleyNanos = 0;
             for (Article a : english) {
+                long start = System.nanoTime();
+                bareTokens += coreNlp.annotateBare(a.text(), a.published());
+                long middle = System.nanoTime();
                 tokens += pipeline.run(a).get(Tokens.class).items().size();
+                parleyNanos += System.nanoTime() - middle;
+                bareNanos += middle - start;
             }
-            parleyRuns[r] = seconds(t0);
-            parleyPeak = Math.max(parleyPeak, peakHeap());
+            bareRuns[r] = bareNanos / 1e9;
+            parleyRuns[r] = parleyNanos / 1e9;
         }
+        long oneThreadPeak = peakHeap();
         double bareSeconds = median(bareRuns);
         double parleySeconds = median(parleyRuns);
 
@@ -107,8 +108,9 @@ public final class Throughput {
                 CoreNlp.version(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20));
         report.append(String.format(Locale.ROOT,
-                "Input: %s: %d articles read (%d English, analysed), %,d chars, %,d tokens; median of %d runs"
-                        + " (bare and Parley alternating) after one warm-up run; ingest: mean of %6$d runs.%n%n", String.join(" ", inputs), articles.size(), english.size(), chars,
+                "Input: %s: %d articles read (%d English, analysed), %,d chars, %,d tokens; median of %d rounds"
+                        + " (bare CoreNLP and Parley alternating article by article) after one warm-up round; ingest:"
+                        + " mean of %6$d runs.%n%n", String.join(" ", inputs), articles.size(), english.size(), chars,
                 tokens, repeat));
         report.append("| run (one thread) | seconds | articles/s | tokens/s | chars/s | ratio to bare CoreNLP |\n");
         report.append("|---|---|---|---|---|---|\n");
@@ -118,13 +120,13 @@ public final class Throughput {
                 bareSeconds);
         row(report, "Parley ingest + analysis", ingestSeconds + parleySeconds, english.size(), tokens, chars,
                 bareSeconds);
-        report.append(String.format(Locale.ROOT, "%nEach run, seconds (bare / Parley, in the order run): %s / %s%n%n",
+        report.append(String.format(Locale.ROOT, "%nEach round, seconds (bare / Parley): %s / %s%n%n",
                 java.util.Arrays.toString(round(bareRuns)), java.util.Arrays.toString(round(parleyRuns))));
 
         report.append("Scaling with input size and threads (Parley ingest + analysis of the same articles, repeated):\n\n");
         report.append("| copies | threads | articles | seconds | articles/s | tokens/s | peak heap MiB |\n");
         report.append("|---|---|---|---|---|---|---|\n");
-        for (int copies : new int[] {1, 2, 4}) {
+        for (int copies : copiesList) {
             for (int threads : new int[] {1, 2}) {
                 List<Article> batch = new ArrayList<>();
                 for (int c = 0; c < copies; c++) {
@@ -143,9 +145,9 @@ public final class Throughput {
         }
         report.append('\n');
         report.append(String.format(Locale.ROOT, "Model loading: %.1f s. Heap used after loading models (after GC): %d MiB."
-                + " Peak heap during the one-thread runs: bare CoreNLP %d MiB, Parley %d MiB."
-                + " First (cold) ingest of the inputs: %.2f s.%n", loadSeconds, heapModels >> 20, barePeak >> 20,
-                parleyPeak >> 20, ingestColdSeconds));
+                + " Peak heap during the one-thread rounds (both alternating): %d MiB."
+                + " First (cold) ingest of the inputs: %.2f s.%n", loadSeconds, heapModels >> 20, oneThreadPeak >> 20,
+                ingestColdSeconds));
         System.out.print(report);
     }
 
@@ -210,12 +212,15 @@ public final class Throughput {
         return rt.totalMemory() - rt.freeMemory();
     }
 
+    /**
+     * Starts a new peak. No GC here: a forced full GC shrinks the heap and slows the next seconds of work three-fold
+     * (measured), so the peak includes garbage, as the process really needs it.
+     */
     private static void resetPeaks() {
-        System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    /** Sum of the heap pools' peaks since the last reset: an upper bound of the heap in use at any moment. */
+    /** Sum of the heap pools' peaks since the last reset (live data and garbage): an upper bound of the heap used. */
     private static long peakHeap() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();

@@ -30,7 +30,12 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        int exit = cl.execute(args);
+        // picocli's writers flush on println only; a table printed with print() must not be lost at exit.
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(exit);
     }
 
     /** The configured command line; tests run commands through it with their own writers. */
