@@ -59,7 +59,10 @@ final class Assembler {
         List<Problem> problems = new ArrayList<>(d.problems());
         problems.addAll(date.problems());
         problems.addAll(lang.problems());
-        return new IngestResult.Accepted(new Article(ArticleId.of(d.url(), text), d.source(), d.outlet(), d.url(),
+        // Text saved off the web has no metadata; its dateline often still names the outlet or agency.
+        String body = text;
+        Optional<String> outlet = d.outlet().or(() -> Dates.datelineAgency(body));
+        return new IngestResult.Accepted(new Article(ArticleId.of(d.url(), text), d.source(), outlet, d.url(),
                 title, date.date(), date.from(), lang.code(), text, capped(problems, d.source())));
     }
 

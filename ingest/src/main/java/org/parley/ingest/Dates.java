@@ -65,6 +65,9 @@ final class Dates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
 
+    /** The agency or outlet mark right after a dateline's date: "/TASS/", "(Reuters)", "(Parley Example Wire)". */
+    private static final Pattern AGENCY = Pattern.compile("^\\s*[.,]?\\s*(?:/(?<slash>[^/\\n]{2,40})/|\\((?<paren>[^)\\n]{2,40})\\))");
+
     /** Opening lines looked at for a dateline, a labelled date or a relative phrase. */
     private static final int OPENING_LINES = 4;
 
@@ -152,6 +155,26 @@ final class Dates {
                 "no publication date in metadata, dateline or opening lines; dates in the body are of events, "
                         + "not of publication, so none was taken"));
         return new Found(Optional.empty(), PublishedFrom.NONE, problems);
+    }
+
+    /**
+     * The agency or outlet named in the dateline of the opening lines ("ASTANA, July 4. /TASS/." gives TASS), for
+     * text that carries no outlet in its metadata. Datelines have a fixed shape, so this is read, not guessed.
+     */
+    static Optional<String> datelineAgency(String text) {
+        for (String line : openingLines(text)) {
+            Matcher m = DATELINE.matcher(line);
+            if (m.find()) {
+                Matcher a = AGENCY.matcher(line.substring(m.end()));
+                if (a.find()) {
+                    String name = (a.group("slash") != null ? a.group("slash") : a.group("paren")).strip();
+                    return name.isEmpty() || name.chars().allMatch(Character::isDigit) ? Optional.empty()
+                            : Optional.of(name);
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -86,6 +86,15 @@ class DatesTest {
     }
 
     @Test
+    void theDatelineNamesItsAgencyOrOutlet() {
+        assertThat(Dates.datelineAgency("ASTANA, July 4. /Example Agency/. " + BODY)).contains("Example Agency");
+        assertThat(Dates.datelineAgency("KYIV, Feb. 27, 2022 (Northwind Gazette) — " + BODY))
+                .contains("Northwind Gazette");
+        assertThat(Dates.datelineAgency("ISTANBUL, June 2 — " + BODY)).isEmpty();
+        assertThat(Dates.datelineAgency("The talks (in Istanbul) went on. " + BODY)).isEmpty();
+    }
+
+    @Test
     void labelledDateInOpeningLinesButNotEventDatesInTheBody() {
         Dates.Found f = resolve("By Jane Doe\nPublished: 16 May 2025, 14:05\n\n" + BODY, List.of(), Optional.empty());
         assertThat(f.date()).contains(LocalDate.of(2025, 5, 16));

@@ -113,6 +113,7 @@ class SeedsTest {
         assertThat(a.text()).startsWith("ASTANA, July 4. /TASS/.").contains("Arakhamia").contains("Orban")
                 .doesNotContain("We remind our readers");
         assertThat(a.title()).hasValueSatisfying(t -> assertThat(t).startsWith("Putin insists").doesNotContain("ASTANA"));
+        assertThat(a.outlet()).as("the agency named in the dateline").contains("TASS");
     }
 
     @Test
