@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley analyze}: analyse without touching the store; one JSON object per document per line. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyses files without touching the store and prints one JSON object per document per line",
-            "(contract: docs/analysis-json.md). Problems with an input go to stderr; the rest goes on."})
+        description = {"Analyses without storing: one JSON object per document per line.",
+            "Contract: docs/analysis-json.md. Problems with an input go to stderr; the rest goes on."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley ingest}: read, clean, date, analyse and store articles; one transaction per article. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles (text, HTML, JSONL, RSS/Atom, WARC, URLs; folders recursively), analyses them",
-            "and stores them. Re-ingesting the same input changes nothing."})
+        description = {"Reads, analyses and stores articles; re-ingesting the same input changes nothing.",
+            "Inputs: text, HTML, JSONL, RSS/Atom, WARC files, folders (recursively) and http(s) URLs."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
