@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -80,12 +79,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    /** A path that is no readable file comes back as a rejection from ingest, so the other inputs go on. */
     private static IngestResult readRaw(Ingest ingest, String input, Optional<LocalDate> date) {
-        Path file = Path.of(input);
-        if (!Files.isRegularFile(file)) {
-            throw new Errors.UserError("--raw takes files; " + input + " is not a readable file");
-        }
-        return ingest.readRaw(file, date);
+        return ingest.readRaw(Path.of(input), date);
     }
 
     private Optional<LocalDate> parseDct() {

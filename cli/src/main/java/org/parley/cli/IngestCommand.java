@@ -141,10 +141,33 @@ final class IngestCommand implements Callable<Integer> {
             }
             if (!changed.isEmpty()) {
                 analysis().analyse(changed, doc -> {
-                    IngestCommand.store(db, doc, tally, stored, err);
+                    store(db, doc);
                     step();
                 });
             }
+        }
+
+        /** Stores one analysed document in its own transaction; one that cannot be stored is reported. */
+        private void store(Store db, Document doc) {
+            PutResult result;
+            try {
+                result = db.put(doc);
+            } catch (org.parley.store.StoreException e) {
+                // One article that cannot be stored is reported; its transaction rolled back, the batch goes on.
+                Problem p = Problem.of("store.failed", doc.article().source(), e.getMessage());
+                tally.rejected.add(p);
+                err.println("rejected " + p.line());
+                return;
+            }
+            switch (result) {
+                case NEW -> tally.created++;
+                case UPDATED -> tally.updated++;
+                default -> tally.unchanged++;
+            }
+            if (!doc.article().isEnglish()) {
+                tally.flagged++;
+            }
+            stored.add(doc.article().id());
         }
 
         private Batch analysis() {
@@ -175,29 +198,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private static boolean storedAsIs(Store db, Article article) {
-        return db.get(article.id()).map(d -> d.article().equals(article)).orElse(false);
-    }
-
-    private static void store(Store db, Document doc, Batch.Tally tally, List<String> stored, PrintWriter err) {
-        PutResult result;
-        try {
-            result = db.put(doc);
-        } catch (org.parley.store.StoreException e) {
-            // One article that cannot be stored is reported; its transaction rolled back, the batch goes on.
-            Problem p = Problem.of("store.failed", doc.article().source(), e.getMessage());
-            tally.rejected.add(p);
-            err.println("rejected " + p.line());
-            return;
-        }
-        switch (result) {
-            case NEW -> tally.created++;
-            case UPDATED -> tally.updated++;
-            default -> tally.unchanged++;
-        }
-        if (!doc.article().isEnglish()) {
-            tally.flagged++;
-        }
-        stored.add(doc.article().id());
+        return db.article(article.id()).map(article::equals).orElse(false);
     }
 
     private void listStored(Store db, List<String> ids, PrintWriter out) {

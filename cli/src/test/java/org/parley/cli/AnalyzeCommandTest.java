@@ -59,6 +59,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aRawPathThatIsNoFileIsRejectedAndTheOthersGoOn() throws IOException {
+        Path file = dir.resolve("raw.txt");
+        Files.writeString(file, RAW, StandardCharsets.UTF_8);
+        Cli.Run run = Cli.run("analyze", "--raw", dir.resolve("missing.txt").toString(), file.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.documents()).hasSize(1);
+        assertThat(run.errLines()).singleElement().asString().contains("missing.txt").contains("input.not-found");
+    }
+
+    @Test
     void anInputThatYieldsNoDocumentIsOneLineOnStderr() throws IOException {
         Path empty = dir.resolve("empty.txt");
         Files.write(empty, new byte[0]);

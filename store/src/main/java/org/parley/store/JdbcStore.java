@@ -277,13 +277,25 @@ final class JdbcStore implements Store {
         Objects.requireNonNull(id, "id");
         checkOpen();
         try {
-            return read(id);
+            return read(id, true);
         } catch (SQLException e) {
             throw failed("reading article " + id, e);
         }
     }
 
-    private Optional<Document> read(String id) throws SQLException {
+    @Override
+    public synchronized Optional<Article> article(String id) {
+        Objects.requireNonNull(id, "id");
+        checkOpen();
+        try {
+            return read(id, false).map(Document::article);
+        } catch (SQLException e) {
+            throw failed("reading article " + id, e);
+        }
+    }
+
+    /** The stored document; without {@code layers} the mentions and timexes are not read (nor returned). */
+    private Optional<Document> read(String id, boolean layers) throws SQLException {
         String source;
         Optional<String> outlet;
         Optional<String> url;
@@ -327,8 +339,8 @@ final class JdbcStore implements Store {
                 }
             }
         }
-        var layers = new ArrayList<Layer>();
-        if (hasMentions) {
+        var kept = new ArrayList<Layer>();
+        if (layers && hasMentions) {
             var items = new ArrayList<Mention>();
             try (PreparedStatement ps = db.prepareStatement(
                     "SELECT span_start, span_end, kind FROM mentions WHERE article_id = ? ORDER BY seq")) {
@@ -340,9 +352,9 @@ final class JdbcStore implements Store {
                     }
                 }
             }
-            layers.add(new Mentions(items));
+            kept.add(new Mentions(items));
         }
-        if (hasTimexes) {
+        if (layers && hasTimexes) {
             var items = new ArrayList<Timex>();
             try (PreparedStatement ps = db.prepareStatement(
                     "SELECT span_start, span_end, type, value FROM timexes WHERE article_id = ? ORDER BY seq")) {
@@ -354,10 +366,10 @@ final class JdbcStore implements Store {
                     }
                 }
             }
-            layers.add(new Timexes(items));
+            kept.add(new Timexes(items));
         }
         var article = new Article(id, source, outlet, url, title, published, from, language, text, ingest);
-        return Optional.of(Document.of(article).with(layers, pipeline));
+        return Optional.of(Document.of(article).with(kept, pipeline));
     }
 
     private <E extends Enum<E>> E enumValue(Class<E> type, String value, String id) {

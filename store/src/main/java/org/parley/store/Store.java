@@ -3,6 +3,7 @@ package org.parley.store;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.model.Article;
 import org.parley.model.Document;
 import org.parley.model.Layer;
 import org.parley.model.Mentions;
@@ -35,6 +36,9 @@ public interface Store extends AutoCloseable {
 
     /** The stored article with its kept layers (only those the document had) and its problems, by origin. */
     Optional<Document> get(String id);
+
+    /** The stored article alone (as ingest delivered it), without reading its layers: cheap to compare with. */
+    Optional<Article> article(String id);
 
     /** Newest published first, undated last, then by id. */
     List<ArticleSummary> list(int limit, int offset);

@@ -207,6 +207,8 @@ class StoreTest {
             assertThat(store.list(0, 0)).isEmpty();
             assertThat(store.count()).isEqualTo(5);
             assertThat(store.summary(istanbul.id())).contains(istanbul);
+            assertThat(store.article(istanbul.id())).contains(Docs.istanbul().article());
+            assertThat(store.article("0000000000000000")).isEmpty();
             assertThat(store.summary("0000000000000000")).isEmpty();
         }
     }
