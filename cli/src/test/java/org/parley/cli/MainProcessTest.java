@@ -32,8 +32,8 @@ class MainProcessTest {
         Path db = dir.resolve("p.duckdb");
         String text = "Negotiators agreed on a prisoner exchange in Istanbul.";
         try (Store store = Store.open(StoreConfig.duckdb(db))) {
-            store.put(Document.of(new Article(ArticleId.fromText(text), "mem:1", Optional.empty(), Optional.empty(),
-                    Optional.of("Exchange agreed"), Optional.of(LocalDate.of(2025, 5, 16)), PublishedFrom.METADATA,
+            store.put(Document.of(new Article(ArticleId.fromText(text), "mem:1", Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of("Exchange agreed"), Optional.of(LocalDate.of(2025, 5, 16)), PublishedFrom.METADATA, Optional.empty(),
                     "en", text, List.of())));
         }
         Process p = java("search", "--db", db.toString(), "prisoner");

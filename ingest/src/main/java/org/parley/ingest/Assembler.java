@@ -59,11 +59,11 @@ final class Assembler {
         List<Problem> problems = new ArrayList<>(d.problems());
         problems.addAll(date.problems());
         problems.addAll(lang.problems());
-        // Text saved off the web has no metadata; its dateline often still names the outlet or agency.
-        String body = text;
-        Optional<String> outlet = d.outlet().or(() -> Dates.datelineAgency(body));
-        return new IngestResult.Accepted(new Article(ArticleId.of(d.url(), text), d.source(), outlet, d.url(),
-                title, date.date(), date.from(), lang.code(), text, capped(problems, d.source())));
+        // The dateline names the wire the story came from, which may differ from the outlet that published it.
+        Optional<String> agency = Dates.datelineAgency(text);
+        return new IngestResult.Accepted(new Article(ArticleId.of(d.url(), text), d.source(), d.outlet(), agency,
+                d.url(), title, date.date(), date.from(), d.fetched(), lang.code(), text,
+                capped(problems, d.source())));
     }
 
     /** {@code --raw}: the decoded content as is, so offsets index the file; the date only from the override. */
@@ -80,8 +80,8 @@ final class Assembler {
         Languages.Detected lang = languages.detect(content, source);
         problems.addAll(lang.problems());
         return new IngestResult.Accepted(new Article(ArticleId.fromText(content), source, Optional.empty(),
-                Optional.empty(), Cleaner.leadingHeadline(Cleaner.normalize(content)), date,
-                date.isPresent() ? PublishedFrom.OVERRIDE : PublishedFrom.NONE, lang.code(), content,
+                Optional.empty(), Optional.empty(), Cleaner.leadingHeadline(Cleaner.normalize(content)), date,
+                date.isPresent() ? PublishedFrom.OVERRIDE : PublishedFrom.NONE, Optional.empty(), lang.code(), content,
                 capped(problems, source)));
     }
 

@@ -34,9 +34,9 @@ class AnalysisJsonTest {
     static final String TEXT = "\uD83D\uDD4A Umerov met Medinsky in Istanbul on May 16.";
 
     static Document analysed() {
-        Article a = new Article(ArticleId.fromText(TEXT), "fixtures/a.txt", Optional.of("Example Wire"),
+        Article a = new Article(ArticleId.fromText(TEXT), "fixtures/a.txt", Optional.of("Example Wire"), Optional.empty(),
                 Optional.empty(), Optional.of("Talks resume"), Optional.of(LocalDate.of(2025, 5, 16)),
-                PublishedFrom.DATELINE, "en", TEXT, List.of(Problem.of("date.year-inferred", "fixtures/a.txt",
+                PublishedFrom.DATELINE, Optional.empty(), "en", TEXT, List.of(Problem.of("date.year-inferred", "fixtures/a.txt",
                         "year taken from the fetch date")));
         int umerov = TEXT.indexOf("Umerov");
         int may = TEXT.indexOf("May 16");
@@ -90,8 +90,8 @@ class AnalysisJsonTest {
 
     @Test
     void anUnanalysedDocumentHasEmptyLayers() throws Exception {
-        Article a = new Article("0123456789abcdef", "x.txt", Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), PublishedFrom.NONE, "ru", "Переговоры", List.of());
+        Article a = new Article("0123456789abcdef", "x.txt", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), PublishedFrom.NONE, Optional.empty(), "ru", "Переговоры", List.of());
         JsonNode json = MAPPER.readTree(AnalysisJson.write(Document.of(a)));
         assertThat(SCHEMA.validate(json)).isEmpty();
         assertThat(json.get("timexes")).isEmpty();

@@ -1,5 +1,6 @@
 package org.parley.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -11,9 +12,12 @@ import java.util.Optional;
  *
  * @param id            stable id: from the normalized URL, else from the normalized text ({@link ArticleId})
  * @param source        where it was read: a path, a URL, or a record inside one
- * @param outlet        the publisher, e.g. "TASS", when known
+ * @param outlet        the publisher of the page or feed, from its metadata, when known
+ * @param agency        the wire service named in the dateline ("/TASS/", "(Reuters)"), kept apart from the outlet
+ *                      because counting independent sources needs both: a reprint of one agency counts once
  * @param published     publication date, empty when it could not be found without guessing
  * @param publishedFrom how {@code published} was found
+ * @param fetched       when the input was fetched (HTTP, WARC-Date), when known; not part of what the article says
  * @param language      ISO 639-1 code of the body's language, or "und"
  * @param text          the clean body: no navigation, disclaimers, translation notices
  * @param problems      what ingest noticed about this input (repairs, guesses, flags)
@@ -22,10 +26,12 @@ public record Article(
         String id,
         String source,
         Optional<String> outlet,
+        Optional<String> agency,
         Optional<String> url,
         Optional<String> title,
         Optional<LocalDate> published,
         PublishedFrom publishedFrom,
+        Optional<Instant> fetched,
         String language,
         String text,
         List<Problem> problems) {
@@ -34,6 +40,8 @@ public record Article(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(outlet, "outlet");
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(fetched, "fetched");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(published, "published");
@@ -59,12 +67,30 @@ public record Article(
     }
 
     public Article withPublished(LocalDate date, PublishedFrom from) {
-        return new Article(id, source, outlet, url, title, Optional.of(date), from, language, text, problems);
+        return new Article(id, source, outlet, agency, url, title, Optional.of(date), from, fetched, language, text,
+                problems);
+    }
+
+    /**
+     * The same article, read again: equal in everything the article says, whatever path spelling or fetch time it
+     * was read under. Re-reading it needs no new analysis.
+     */
+    public boolean sameContent(Article other) {
+        return id.equals(other.id) && outlet.equals(other.outlet) && agency.equals(other.agency)
+                && url.equals(other.url) && title.equals(other.title) && published.equals(other.published)
+                && publishedFrom == other.publishedFrom && language.equals(other.language) && text.equals(other.text)
+                && codes(problems).equals(codes(other.problems));
+    }
+
+    /** Problems compared without the input name they carry, which follows the path spelling. */
+    private static List<String> codes(List<Problem> problems) {
+        return problems.stream().map(p -> p.code() + "\u0000" + p.message() + "\u0000" + p.span()).toList();
     }
 
     public Article withProblems(List<Problem> more) {
         var all = new java.util.ArrayList<>(problems);
         all.addAll(more);
-        return new Article(id, source, outlet, url, title, published, publishedFrom, language, text, all);
+        return new Article(id, source, outlet, agency, url, title, published, publishedFrom, fetched, language, text,
+                all);
     }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class ModelTest {
 
     static Article article(String text) {
-        return new Article(ArticleId.fromText(text), "mem:test", Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(LocalDate.of(2025, 5, 16)), PublishedFrom.METADATA, "en", text, List.of());
+        return new Article(ArticleId.fromText(text), "mem:test", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(LocalDate.of(2025, 5, 16)), PublishedFrom.METADATA, Optional.empty(), "en", text, List.of());
     }
 
     @Test
@@ -54,8 +54,8 @@ class ModelTest {
 
     @Test
     void articleRejectsADateThatContradictsItsSource() {
-        assertThatThrownBy(() -> new Article("id", "s", Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), PublishedFrom.METADATA, "en", "t", List.of()))
+        assertThatThrownBy(() -> new Article("id", "s", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), PublishedFrom.METADATA, Optional.empty(), "en", "t", List.of()))
                 .hasMessageContaining("contradicts");
     }
 

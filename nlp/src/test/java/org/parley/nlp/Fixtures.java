@@ -40,9 +40,9 @@ final class Fixtures {
     }
 
     static Article article(String text, Optional<LocalDate> published) {
-        return new Article(ArticleId.fromText(text), "test:" + ArticleId.fromText(text), Optional.empty(),
+        return new Article(ArticleId.fromText(text), "test:" + ArticleId.fromText(text), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), published,
-                published.isPresent() ? PublishedFrom.METADATA : PublishedFrom.NONE, "en", text, List.of());
+                published.isPresent() ? PublishedFrom.METADATA : PublishedFrom.NONE, Optional.empty(), "en", text, List.of());
     }
 
     /** A seed article as ingest would deliver it: the file text, with the date we know or none. */
@@ -51,8 +51,8 @@ final class Fixtures {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Article a = article(text, published);
-            return new Article(a.id(), file.toString(), a.outlet(), a.url(), a.title(), a.published(),
-                    a.publishedFrom(), a.language(), a.text(), a.problems());
+            return new Article(a.id(), file.toString(), a.outlet(), a.agency(), a.url(), a.title(), a.published(),
+                    a.publishedFrom(), a.fetched(), a.language(), a.text(), a.problems());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

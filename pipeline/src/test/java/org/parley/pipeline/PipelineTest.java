@@ -36,8 +36,8 @@ class PipelineTest {
     static final String TEXT = "Umerov led Ukraine's delegation.";
 
     static Article article(String language) {
-        return new Article(ArticleId.fromText(TEXT), "mem:a", Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), PublishedFrom.NONE, language, TEXT, List.of());
+        return new Article(ArticleId.fromText(TEXT), "mem:a", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), PublishedFrom.NONE, Optional.empty(), language, TEXT, List.of());
     }
 
     static final Fake TOKENIZER = new Fake("tok", Set.of(), Set.of(Tokens.class),

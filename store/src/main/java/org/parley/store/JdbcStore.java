@@ -368,7 +368,7 @@ final class JdbcStore implements Store {
             }
             kept.add(new Timexes(items));
         }
-        var article = new Article(id, source, outlet, url, title, published, from, language, text, ingest);
+        var article = new Article(id, source, outlet, Optional.empty(), url, title, published, from, Optional.empty(), language, text, ingest);
         return Optional.of(Document.of(article).with(kept, pipeline));
     }
 

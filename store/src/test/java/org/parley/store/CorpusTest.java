@@ -28,9 +28,9 @@ class CorpusTest {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8).strip();
             String title = text.lines().findFirst().orElse("").strip();
-            var article = new Article(ArticleId.fromText(text), file.getFileName().toString(), Optional.empty(),
+            var article = new Article(ArticleId.fromText(text), file.getFileName().toString(), Optional.empty(), Optional.empty(),
                     Optional.empty(), title.isEmpty() ? Optional.empty() : Optional.of(title), Optional.empty(),
-                    PublishedFrom.NONE, "en", text, List.of());
+                    PublishedFrom.NONE, Optional.empty(), "en", text, List.of());
             return Document.of(article);
         } catch (IOException e) {
             throw new AssertionError(e);

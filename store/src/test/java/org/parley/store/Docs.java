@@ -54,8 +54,8 @@ final class Docs {
     static Article article(String url, String title, String text, Optional<LocalDate> published, String language,
             List<Problem> problems) {
         return new Article(ArticleId.fromUrl(url), "fixtures/" + title.replace(' ', '-') + ".txt",
-                Optional.of("Test Wire"), Optional.of(url), Optional.of(title), published,
-                published.isPresent() ? PublishedFrom.METADATA : PublishedFrom.NONE, language, text, problems);
+                Optional.of("Test Wire"), Optional.empty(), Optional.of(url), Optional.of(title), published,
+                published.isPresent() ? PublishedFrom.METADATA : PublishedFrom.NONE, Optional.empty(), language, text, problems);
     }
 
     /** An English document with mentions, timexes, tokens, sentences and problems of both origins. */

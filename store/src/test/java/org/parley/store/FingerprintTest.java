@@ -28,19 +28,19 @@ class FingerprintTest {
         Article a = base.article();
         var layers = List.copyOf(Docs.kept(base).layers().values());
         List<Document> variants = List.of(
-                Document.of(new Article(a.id(), a.source() + "x", a.outlet(), a.url(), a.title(), a.published(),
-                        a.publishedFrom(), a.language(), a.text(), a.problems())).with(layers, base.problems()),
-                Document.of(new Article(a.id(), a.source(), Optional.empty(), a.url(), a.title(), a.published(),
-                        a.publishedFrom(), a.language(), a.text(), a.problems())).with(layers, base.problems()),
-                Document.of(new Article(a.id(), a.source(), a.outlet(), a.url(), Optional.of(""), a.published(),
-                        a.publishedFrom(), a.language(), a.text(), a.problems())).with(layers, base.problems()),
-                Document.of(new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(),
-                        a.publishedFrom(), "uk", a.text(), a.problems())).with(layers, base.problems()),
-                Document.of(new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(),
-                        a.publishedFrom(), a.language(), a.text() + " ", a.problems())).with(layers, base.problems()),
+                Document.of(new Article(a.id(), a.source() + "x", a.outlet(), a.agency(), a.url(), a.title(), a.published(),
+                        a.publishedFrom(), a.fetched(), a.language(), a.text(), a.problems())).with(layers, base.problems()),
+                Document.of(new Article(a.id(), a.source(), Optional.empty(), Optional.empty(), a.url(), a.title(), a.published(),
+                        a.publishedFrom(), a.fetched(), a.language(), a.text(), a.problems())).with(layers, base.problems()),
+                Document.of(new Article(a.id(), a.source(), a.outlet(), a.agency(), a.url(), Optional.of(""), a.published(),
+                        a.publishedFrom(), a.fetched(), a.language(), a.text(), a.problems())).with(layers, base.problems()),
+                Document.of(new Article(a.id(), a.source(), a.outlet(), a.agency(), a.url(), a.title(), a.published(),
+                        a.publishedFrom(), a.fetched(), "uk", a.text(), a.problems())).with(layers, base.problems()),
+                Document.of(new Article(a.id(), a.source(), a.outlet(), a.agency(), a.url(), a.title(), a.published(),
+                        a.publishedFrom(), a.fetched(), a.language(), a.text() + " ", a.problems())).with(layers, base.problems()),
                 // The same problem moved from ingest to pipeline is a different document.
-                Document.of(new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(),
-                        a.publishedFrom(), a.language(), a.text(), List.of()))
+                Document.of(new Article(a.id(), a.source(), a.outlet(), a.agency(), a.url(), a.title(), a.published(),
+                        a.publishedFrom(), a.fetched(), a.language(), a.text(), List.of()))
                         .with(layers, concat(a.problems(), base.problems())),
                 Document.of(a).with(List.of(base.get(Mentions.class)), base.problems()),
                 Document.of(a).with(List.of(base.get(Mentions.class), new Timexes(List.of())), base.problems()),
