@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.parley.cli.Analysis;
+import org.parley.analysis.Analysis;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestResult;
 import org.parley.model.Article;

@@ -4,15 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.parley.analysis.Analysis;
+import org.parley.analysis.Analyzer;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestResult;
 import org.parley.json.AnalysisJson;
-import org.parley.model.Article;
+import org.parley.model.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,8 +40,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Use this document creation date.")
     String dct;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
+    Integer threads;
 
     @Override
     public Integer call() {
@@ -49,34 +51,29 @@ final class AnalyzeCommand implements Callable<Integer> {
         Ingest.Builder builder = Ingest.builder();
         date.ifPresent(builder::dct);
         Ingest ingest = builder.build();
-        List<Article> articles = new ArrayList<>();
-        int rejected = 0;
-        for (String input : inputs) {
-            List<IngestResult> results = raw ? List.of(readRaw(ingest, input, date)) : readAll(ingest, input);
-            for (IngestResult r : results) {
-                if (r instanceof IngestResult.Accepted a) {
-                    articles.add(a.article());
-                } else if (r instanceof IngestResult.Rejected rej) {
-                    rejected++;
-                    err.println("rejected " + rej.problem().line());
+        int[] counts = new int[2]; // analysed, rejected
+        Consumer<Document> print = doc -> {
+            out.println(AnalysisJson.write(doc));
+            out.flush();
+        };
+        // Streams: each input is read, analysed and printed as the workers finish it, so memory stays flat.
+        try (Analyzer analyzer = Analysis.analyzer(Analysis.pipeline(), Threads.of(threads))) {
+            for (String input : inputs) {
+                try (Stream<IngestResult> results = raw ? Stream.of(readRaw(ingest, input, date)) : ingest.read(input)) {
+                    results.forEachOrdered(r -> {
+                        if (r instanceof IngestResult.Accepted a) {
+                            counts[0]++;
+                            analyzer.submit(Document.of(a.article()), print);
+                        } else if (r instanceof IngestResult.Rejected rej) {
+                            counts[1]++;
+                            err.println("rejected " + rej.problem().line());
+                        }
+                    });
                 }
             }
+            analyzer.finish(print);
         }
-        if (!articles.isEmpty()) {
-            try (Batch batch = new Batch(Analysis.pipeline(), threads)) {
-                batch.analyse(articles, doc -> {
-                    out.println(AnalysisJson.write(doc));
-                    out.flush();
-                });
-            }
-        }
-        return articles.isEmpty() && rejected > 0 ? Errors.FAILED : 0;
-    }
-
-    private static List<IngestResult> readAll(Ingest ingest, String input) {
-        try (Stream<IngestResult> s = ingest.read(input)) {
-            return s.toList();
-        }
+        return counts[0] == 0 && counts[1] > 0 ? Errors.FAILED : 0;
     }
 
     /** A path that is no readable file comes back as a rejection from ingest, so the other inputs go on. */

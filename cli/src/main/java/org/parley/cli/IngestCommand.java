@@ -2,20 +2,28 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.parley.analysis.Analysis;
+import org.parley.analysis.Analyzer;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestResult;
 import org.parley.model.Article;
 import org.parley.model.Document;
 import org.parley.model.Problem;
+import org.parley.model.Stamp;
+import org.parley.pipeline.Pipeline;
 import org.parley.store.ArticleSummary;
 import org.parley.store.PutResult;
 import org.parley.store.Store;
+import org.parley.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +46,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders or http(s) URLs.")
     List<String> inputs;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
+    Integer threads;
 
     @Option(names = "--list", defaultValue = "20",
             description = "List up to this many stored articles at the end (default: ${DEFAULT-VALUE}).")
@@ -48,38 +56,33 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show the progress bar.")
     boolean noProgress;
 
-    @Option(names = "--reanalyse", description = "Analyse articles again even when the stored copy is the same"
-            + " article (after upgrading Parley).")
+    @Option(names = "--reanalyse", description = "Analyse every article again with every component, even when the"
+            + " stored analysis is current.")
     boolean reanalyse;
 
-    /** Articles analysed and stored together: bounds memory on large archives, keeps threads busy. */
-    @Option(names = "--chunk", defaultValue = "200", hidden = true)
-    int chunkSize;
+    /** Analysed documents written per store transaction. */
+    @Option(names = "--write-batch", defaultValue = "32", hidden = true)
+    int writeBatch;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Run run = new Run(err);
-        try (Store db = store.create(); run) {
+        if (writeBatch < 1) {
+            throw new Errors.UserError("--write-batch must be at least 1");
+        }
+        int workers = Threads.of(threads);
+        try (Store db = store.create(); Run run = new Run(db, err, workers)) {
             Ingest ingest = Ingest.builder().build();
-            if (chunkSize < 1) {
-                throw new Errors.UserError("--chunk must be at least 1");
-            }
-            List<Article> chunk = new ArrayList<>(chunkSize);
+            // One stream from reading to storing: each article is read, analysed by a free worker and written
+            // (in order, in small transactions) while the next ones are being read and analysed.
             for (String input : inputs) {
                 try (Stream<IngestResult> results = ingest.read(input)) {
-                    results.forEachOrdered(r -> {
-                        run.read(r).ifPresent(chunk::add);
-                        if (chunk.size() == chunkSize) {
-                            run.store(db, chunk);
-                            chunk.clear();
-                        }
-                    });
+                    results.forEachOrdered(run::accept);
                 }
             }
-            run.store(db, chunk);
-            Batch.Tally tally = run.tally;
+            run.finish();
+            Tally tally = run.tally;
             out.println(tally.summary());
             tally.rejectedByCode().forEach((code, n) -> out.println("  rejected " + code + ": " + n));
             listStored(db, run.stored, out);
@@ -87,29 +90,38 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** One ingest run: what was read, what was stored, and the analysis resources, started on first need. */
+    /** One ingest run: what was read, what was stored, and the analysis workers, started on first need. */
     private final class Run implements AutoCloseable {
-        final Batch.Tally tally = new Batch.Tally();
+        final Tally tally = new Tally();
         final List<String> stored = new ArrayList<>();
-        private final java.util.Map<String, String> firstSource = new java.util.HashMap<>();
+        private final Map<String, String> firstSource = new HashMap<>();
+        private final Store db;
         private final PrintWriter err;
-        private Batch batch;
+        private final int workers;
+        private final Pipeline pipeline = Analysis.pipeline();
+        private final List<Document> toWrite = new ArrayList<>();
+        private Analyzer analyzer;
         private ProgressBar bar;
 
-        Run(PrintWriter err) {
+        Run(Store db, PrintWriter err, int workers) {
+            this.db = db;
             this.err = err;
+            this.workers = workers;
         }
 
-        /** Counts a result; an article comes back unless it was rejected or already read in this run. */
-        java.util.Optional<Article> read(IngestResult r) {
+        /**
+         * Counts a result and sends an article on: nowhere when it was rejected, read already in this run, or stored
+         * with the same content and a current analysis (so a re-run changes nothing and loads no model); to the
+         * workers otherwise, with the stored analysis when only some components changed, so only those run.
+         */
+        void accept(IngestResult r) {
             tally.read++;
             if (bar != null) {
                 bar.maxHint(tally.read);
             }
             if (r instanceof IngestResult.Rejected rej) {
-                tally.rejected.add(rej.problem());
-                err.println("rejected " + rej.problem().line());
-                return java.util.Optional.empty();
+                reject(rej.problem());
+                return;
             }
             Article a = ((IngestResult.Accepted) r).article();
             String earlier = firstSource.putIfAbsent(a.id(), a.source());
@@ -117,46 +129,74 @@ final class IngestCommand implements Callable<Integer> {
                 // Same URL or same text read twice in one run: keep the first, say so.
                 tally.duplicates++;
                 err.println("skipped " + a.source() + ": the same article as " + earlier);
-                return java.util.Optional.empty();
+                return;
             }
-            return java.util.Optional.of(a);
-        }
-
-        /**
-         * Analyses and stores a chunk. An article stored exactly as read now is not analysed again: re-running the
-         * same input changes nothing, costs no analysis and loads no model. After an upgrade, --reanalyse brings
-         * stored analyses up to date.
-         */
-        void store(Store db, List<Article> chunk) {
-            List<Article> changed = new ArrayList<>();
-            for (Article a : chunk) {
-                if (!reanalyse && storedAsIs(db, a)) {
+            Optional<Article> before = reanalyse ? Optional.empty() : db.article(a.id()).filter(a::sameContent);
+            if (before.isPresent()) {
+                List<Stamp> stamps = db.stamps(a.id());
+                if (pipeline.isCurrent(stamps, a.language())) {
                     tally.unchanged++;
                     tally.flagged += a.isEnglish() ? 0 : 1;
                     stored.add(a.id());
                     step();
-                } else {
-                    changed.add(a);
+                    return;
                 }
+                // The same article; keep what it was first read as (source, fetch time), redo what changed.
+                Document current = pipeline.upToDate(stamps) == 0 ? Document.of(before.get())
+                        : db.get(a.id()).orElseThrow();
+                analyzer().submit(current, this::write);
+                return;
             }
-            if (!changed.isEmpty()) {
-                analysis().analyse(changed, doc -> {
-                    store(db, doc);
-                    step();
-                });
+            analyzer().submit(Document.of(a), this::write);
+        }
+
+        void finish() {
+            if (analyzer != null) {
+                analyzer.finish(this::write);
+            }
+            flush();
+        }
+
+        private void write(Document doc) {
+            toWrite.add(doc);
+            if (toWrite.size() >= writeBatch) {
+                flush();
             }
         }
 
-        /** Stores one analysed document in its own transaction; one that cannot be stored is reported. */
-        private void store(Store db, Document doc) {
-            PutResult result;
+        /** Stores the pending documents; one that cannot be stored is reported and the rest are kept. */
+        private void flush() {
+            if (toWrite.isEmpty()) {
+                return;
+            }
+            List<PutResult> results;
             try {
-                result = db.put(doc);
-            } catch (org.parley.store.StoreException e) {
-                // One article that cannot be stored is reported; its transaction rolled back, the batch goes on.
-                Problem p = Problem.of("store.failed", doc.article().source(), e.getMessage());
-                tally.rejected.add(p);
-                err.println("rejected " + p.line());
+                results = db.putAll(toWrite);
+            } catch (StoreException e) {
+                results = new ArrayList<>();
+                for (Document doc : toWrite) {
+                    results.add(putOne(doc));
+                }
+            }
+            for (int i = 0; i < toWrite.size(); i++) {
+                count(toWrite.get(i), results.get(i));
+            }
+            toWrite.clear();
+        }
+
+        private PutResult putOne(Document doc) {
+            try {
+                return db.put(doc);
+            } catch (StoreException e) {
+                // Its transaction rolled back; the batch goes on.
+                reject(Problem.of("store.failed", doc.article().source(), e.getMessage()));
+                return null;
+            }
+        }
+
+        private void count(Document doc, PutResult result) {
+            step();
+            if (result == null) {
                 return;
             }
             switch (result) {
@@ -170,14 +210,19 @@ final class IngestCommand implements Callable<Integer> {
             stored.add(doc.article().id());
         }
 
-        private Batch analysis() {
-            if (batch == null) {
+        private void reject(Problem p) {
+            tally.rejected.add(p);
+            err.println("rejected " + p.line());
+        }
+
+        private Analyzer analyzer() {
+            if (analyzer == null) {
                 err.println("analysing (loading language models)...");
                 err.flush();
-                batch = new Batch(Analysis.pipeline(), threads);
+                analyzer = Analysis.analyzer(pipeline, workers);
                 bar = progress(tally.read, tally.unchanged + tally.created + tally.updated);
             }
-            return batch;
+            return analyzer;
         }
 
         private void step() {
@@ -191,14 +236,10 @@ final class IngestCommand implements Callable<Integer> {
             if (bar != null) {
                 bar.close();
             }
-            if (batch != null) {
-                batch.close();
+            if (analyzer != null) {
+                analyzer.close();
             }
         }
-    }
-
-    private static boolean storedAsIs(Store db, Article article) {
-        return db.article(article.id()).map(article::equals).orElse(false);
     }
 
     private void listStored(Store db, List<String> ids, PrintWriter out) {

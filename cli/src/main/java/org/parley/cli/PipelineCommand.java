@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.util.concurrent.Callable;
+import org.parley.analysis.Analysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.parley.json.AnalysisJson;
 import org.parley.model.Article;
 import org.parley.model.Document;
+import org.parley.model.Layer;
 import org.parley.model.Mentions;
 import org.parley.model.Timexes;
 import org.parley.store.Store;
@@ -63,12 +64,16 @@ final class ShowCommand implements Callable<Integer> {
         out.println("id         " + a.id());
         out.println("title      " + a.title().orElse("-"));
         out.println("outlet     " + a.outlet().orElse("-"));
+        out.println("agency     " + a.agency().orElse("-"));
         out.println("url        " + a.url().orElse("-"));
         out.println("source     " + a.source());
         out.println("published  " + a.published().map(Object::toString).orElse("-") + " (" + a.publishedFrom().label()
                 + ")");
+        out.println("fetched    " + a.fetched().map(Object::toString).orElse("-"));
         out.println("language   " + a.language());
         out.println("text       " + text.length() + " chars");
+        doc.steps().forEach(st -> out.println("analysis   " + st.stamp() + " " + st.layers().stream()
+                .map(l -> Layer.nameOf(Document.typeOf(l))).toList()));
         doc.allProblems().forEach(p -> out.println("problem    " + p.code() + ": " + p.message()));
         doc.find(Timexes.class).ifPresent(t -> t.items().forEach(x -> out.printf("timex      %-28s %-8s %s [%d,%d)%n",
                 x.value(), x.type(), x.span().of(text), x.span().start(), x.span().end())));

@@ -16,7 +16,7 @@ final class Tables {
         cells.add(new String[] {"id", "published", "lang", "outlet", "mentions", "timexes", "problems", "title"});
         for (ArticleSummary a : rows) {
             cells.add(new String[] {a.id(), a.published().map(Object::toString).orElse("-"), a.language(),
-                a.outlet().orElse("-"), String.valueOf(a.mentions()), String.valueOf(a.timexes()),
+                a.outlet().orElse("-"), String.valueOf(a.count("mentions")), String.valueOf(a.count("timexes")),
                 String.valueOf(a.problems()), a.title().orElse("(untitled) " + a.source())});
         }
         return render(cells, new int[] {16, 10, 4, 22, 8, 7, 8, 60});

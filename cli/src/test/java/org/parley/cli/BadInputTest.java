@@ -63,8 +63,8 @@ class BadInputTest {
         writeHugePage(dir.resolve("huge.html"), 50L << 20);
         Files.write(dir.resolve("broken.warc.gz"), brokenWarc());
         db = dir.resolve("store.duckdb");
-        // --chunk 2: the good inputs are analysed and stored over several chunks.
-        run = Cli.run("ingest", "--db", db.toString(), "--no-progress", "--chunk", "2",
+        // --write-batch 2: the good inputs are stored over several transactions.
+        run = Cli.run("ingest", "--db", db.toString(), "--no-progress", "--write-batch", "2",
                 dir.resolve("good.txt").toString(),
                 dir.resolve("empty.txt").toString(), dir.resolve("photo.txt").toString(),
                 dir.resolve("nav-only.html").toString(), dir.resolve("cp1252.txt").toString(),

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.parley.analysis.Analysis;
 import org.parley.json.AnalysisJson;
 import picocli.CommandLine;
 
@@ -18,7 +19,7 @@ final class Cli {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(AnalysisJson.schema());
+            .getSchema(AnalysisJson.schema(Analysis.layers()));
 
     record Run(int exit, String out, String err) {
         List<String> outLines() {

@@ -23,12 +23,14 @@ import org.parley.model.Span;
 import org.parley.model.Timex;
 import org.parley.model.TimexType;
 import org.parley.model.Timexes;
+import org.parley.model.Token;
+import org.parley.model.Tokens;
 
 class AnalysisJsonTest {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(AnalysisJson.schema());
+            .getSchema(AnalysisJson.schema(List.of(Mentions.class, Timexes.class, Tokens.class)));
 
     // An emoji (two UTF-16 chars) before the entities fixes that offsets count Java chars, not code points.
     static final String TEXT = "\uD83D\uDD4A Umerov met Medinsky in Istanbul on May 16.";
@@ -40,7 +42,7 @@ class AnalysisJsonTest {
                         "year taken from the fetch date")));
         int umerov = TEXT.indexOf("Umerov");
         int may = TEXT.indexOf("May 16");
-        return Document.of(a).with(List.of(
+        return Document.of(a).with(List.of(new Tokens(List.of(new Token(new Span(umerov, umerov + 6), "NNP", "Umerov"))),
                 new Mentions(List.of(new Mention(new Span(umerov, umerov + 6), EntityKind.PERSON),
                         new Mention(new Span(TEXT.indexOf("Istanbul"), TEXT.indexOf("Istanbul") + 8),
                                 EntityKind.LOCATION))),
@@ -56,8 +58,12 @@ class AnalysisJsonTest {
         assertThat(SCHEMA.validate(json)).isEmpty();
         List<String> fields = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("id", "source", "outlet", "url", "title", "published", "publishedFrom",
-                "language", "text", "problems", "timexes", "mentions");
+        assertThat(fields).as("tokens are not written; layers follow in the order they were added")
+                .containsExactly("id", "source", "outlet", "agency", "url", "title", "published", "publishedFrom",
+                        "fetched", "language", "text", "problems", "analysis", "mentions", "timexes");
+        assertThat(json.get("analysis").get(0).get("component").asText()).isEqualTo("manual");
+        assertThat(json.get("analysis").get(0).get("layers")).extracting(JsonNode::asText)
+                .containsExactly("tokens", "mentions", "timexes");
         assertThat(json.get("url").isNull()).isTrue();
         assertThat(json.get("published").asText()).isEqualTo("2025-05-16");
         assertThat(json.get("publishedFrom").asText()).isEqualTo("dateline");
@@ -84,17 +90,19 @@ class AnalysisJsonTest {
     void theSchemaRejectsABrokenObject() throws Exception {
         JsonNode json = MAPPER.readTree(AnalysisJson.write(analysed()));
         ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("publishedFrom", "guess");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("mentions");
-        assertThat(SCHEMA.validate(json)).hasSize(2);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("mentions").get(0)).put("kind", "ROBOT");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("timexes").get(0)).remove("value");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("unknownField", 1);
+        assertThat(SCHEMA.validate(json)).hasSize(4);
     }
 
     @Test
-    void anUnanalysedDocumentHasEmptyLayers() throws Exception {
+    void anUnanalysedDocumentHasNoLayerFields() throws Exception {
         Article a = new Article("0123456789abcdef", "x.txt", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), PublishedFrom.NONE, Optional.empty(), "ru", "Переговоры", List.of());
         JsonNode json = MAPPER.readTree(AnalysisJson.write(Document.of(a)));
         assertThat(SCHEMA.validate(json)).isEmpty();
-        assertThat(json.get("timexes")).isEmpty();
+        assertThat(json.has("timexes")).as("absent means not analysed; empty would mean none found").isFalse();
         assertThat(json.get("published").isNull()).isTrue();
     }
 }

@@ -4,15 +4,17 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * One kind of analysis over an article's text, added by one pipeline component. The permitted list is the
- * whole set of layers a document can carry; components name layers by their class in needs/adds.
+ * One kind of analysis over an article's text, added by one pipeline component. A layer is a record of plain
+ * values (strings, numbers, enums, dates, {@link Span}s, lists, {@code Optional}s and nested records of those), so
+ * the store, the fingerprint, the analysis JSON and its schema handle every layer generically: adding a layer is
+ * writing its record type and the component that adds it, nothing else. Components name layers by their class.
  */
-public sealed interface Layer permits Tokens, Sentences, Mentions, Timexes {
+public interface Layer {
 
     /** Every span this layer points at, so a document can check they all fit its text. */
     Stream<Span> spans();
 
-    /** Lower-case name used in messages and the pipeline table: {@code Timexes.class -> "timexes"}. */
+    /** Lower-case name used in messages, the store and the JSON: {@code Timexes.class -> "timexes"}. */
     static String nameOf(Class<? extends Layer> type) {
         return type.getSimpleName().toLowerCase(Locale.ROOT);
     }

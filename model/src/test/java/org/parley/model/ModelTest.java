@@ -74,8 +74,21 @@ class ModelTest {
                 .hasMessageContaining("exceeds text length 20");
         assertThatThrownBy(() -> d2.with(List.of(new Mentions(List.of())), List.of()))
                 .hasMessageContaining("added twice");
-        assertThatThrownBy(() -> new Document(a, Map.of(Timexes.class, new Mentions(List.of())), List.of()))
-                .hasMessageContaining("holds");
+        assertThat(d2.stamps()).containsExactly(Document.MANUAL);
+        assertThat(d2.problems()).isEmpty();
+    }
+
+    @Test
+    void stepsKeepTheirLayersAndProblemsTogether() {
+        Article a = article("Medinsky met Umerov.");
+        Stamp ner = new Stamp("ner", "3");
+        Document d = Document.of(a).with(new Step(ner, List.of(new Mentions(List.of())),
+                List.of(Problem.of("ner.odd", "mem:test", "an odd name"))));
+        assertThat(d.stamps()).containsExactly(ner);
+        assertThat(d.problems()).extracting(Problem::code).containsExactly("ner.odd");
+        assertThat(d.layers()).containsOnlyKeys(Mentions.class);
+        assertThat(d.withArticle(a.withProblems(List.of())).steps()).isEqualTo(d.steps());
+        assertThatThrownBy(() -> new Stamp("ner", " ")).hasMessageContaining("version");
     }
 
     @Test

@@ -11,9 +11,8 @@ import org.parley.pipeline.Component;
  * (one CRF model, SUTime on) and returns Parley layers: tokens, sentences, mentions and timexes, with Java char
  * offsets into the article text. No CoreNLP type leaves this module.
  *
- * <p>Loading the models takes tens of seconds and hundreds of megabytes, so {@link Builder#build()} loads each
- * distinct configuration once per JVM and every {@code CoreNlp} built with the same options shares it, across
- * test classes and threads.
+ * <p>Loading the models takes seconds and hundreds of megabytes, so each distinct configuration loads once per JVM,
+ * on first use, and every {@code CoreNlp} built with the same options shares it, across test classes and threads.
  *
  * <pre>{@code
  * Component nlp = CoreNlp.builder().build().component();
@@ -42,10 +41,15 @@ public final class CoreNlp {
     static final int DEFAULT_MAX_SENTENCE_LENGTH = 250;
     static final int LIMIT_MAX_SENTENCE_LENGTH = 5_000;
 
-    private final Engine engine;
+    /** Bump when the conversion to Parley layers changes what it produces. */
+    private static final String ADAPTER_VERSION = "1";
 
-    private CoreNlp(Engine engine) {
+    private final Engine engine;
+    private final String version;
+
+    private CoreNlp(Engine engine, String version) {
         this.engine = engine;
+        this.version = version;
     }
 
     public static Builder builder() {
@@ -54,7 +58,21 @@ public final class CoreNlp {
 
     /** The pipeline component "corenlp": needs nothing, adds tokens, sentences, mentions and timexes. */
     public Component component() {
-        return new CoreNlpComponent(engine);
+        return new CoreNlpComponent(engine, version);
+    }
+
+    /**
+     * The component's version: the adapter's, CoreNLP's release and every option that changes the output, so a
+     * stored analysis made under other options is redone.
+     */
+    public String componentVersion() {
+        return version;
+    }
+
+    /** Loads the models now instead of on the first article (benchmarks time loading apart). */
+    public CoreNlp load() {
+        engine.annotate("Load.", Optional.empty());
+        return this;
     }
 
     /**
@@ -84,7 +102,7 @@ public final class CoreNlp {
         return engine.annotateBare(text, documentDate);
     }
 
-    /** Options, checked as they are set; {@link #build()} loads (or reuses) the models. */
+    /** Options, checked as they are set. */
     public static final class Builder {
         private NerModel nerModel = NerModel.CONLL_4CLASS;
         private boolean nerModelSet;
@@ -147,9 +165,16 @@ public final class CoreNlp {
             return this;
         }
 
-        /** Loads the models for this configuration, or reuses them if this JVM loaded them already. */
+        /**
+         * A CoreNLP for this configuration. Its models load on first use, once per JVM: every {@code CoreNlp} built
+         * with the same options shares them.
+         */
         public CoreNlp build() {
-            return new CoreNlp(Engine.shared(properties(), maxSentenceLength));
+            String options = coreNlpDefaults ? "corenlp-defaults" : nerModel.name().toLowerCase(java.util.Locale.ROOT)
+                    + (fineGrained ? "+fine" : "");
+            String version = ADAPTER_VERSION + "/" + Engine.version().replace("CoreNLP ", "corenlp-") + "/" + options
+                    + "/maxlen-" + maxSentenceLength;
+            return new CoreNlp(Engine.shared(properties(), maxSentenceLength), version);
         }
 
         Properties properties() {

@@ -19,14 +19,21 @@ final class CoreNlpComponent implements Component {
             Set.of(Tokens.class, Sentences.class, Mentions.class, Timexes.class);
 
     private final Engine engine;
+    private final String version;
 
-    CoreNlpComponent(Engine engine) {
+    CoreNlpComponent(Engine engine, String version) {
         this.engine = engine;
+        this.version = version;
     }
 
     @Override
     public String name() {
         return "corenlp";
+    }
+
+    @Override
+    public String version() {
+        return version;
     }
 
     @Override

@@ -46,9 +46,8 @@ final class Engine {
     }
 
     static Engine shared(Properties properties, int maxSentenceLength) {
-        Engine engine = LOADED.computeIfAbsent(key(properties), k -> new Engine(properties, maxSentenceLength));
-        engine.load();
-        return engine;
+        // Models load on first use, so a pipeline can be built (to list it, or to compare versions) for free.
+        return LOADED.computeIfAbsent(key(properties), k -> new Engine(properties, maxSentenceLength));
     }
 
     static Properties baseProperties() {
@@ -112,6 +111,7 @@ final class Engine {
      * is the only mutable state, never shared between threads.
      */
     Annotation annotate(String text, Optional<LocalDate> documentDate) {
+        load();
         Annotation annotation = new Annotation(text);
         documentDate.ifPresent(d -> annotation.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         pipeline.annotate(annotation);

@@ -14,6 +14,13 @@ public interface Component {
     /** Short unique name, shown in {@code parley pipeline} and in problems. */
     String name();
 
+    /**
+     * The version of what this component produces. Change it whenever the same input would now give different
+     * layers or problems (new rules, new model, a fix): stored documents are then analysed again from this
+     * component on, and only from here.
+     */
+    String version();
+
     /** Layers this component reads; each must be added by an earlier component. */
     Set<Class<? extends Layer>> needs();
 

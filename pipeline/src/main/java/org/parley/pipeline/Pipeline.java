@@ -12,6 +12,8 @@ import org.parley.model.Article;
 import org.parley.model.Document;
 import org.parley.model.Layer;
 import org.parley.model.Problem;
+import org.parley.model.Stamp;
+import org.parley.model.Step;
 
 /**
  * An ordered list of components, checked when it is built: every layer a component needs must be added by an
@@ -44,59 +46,103 @@ public final class Pipeline {
         return components.stream().flatMap(c -> c.adds().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The stamp of the pipeline's own step on articles in a language it does not analyse. */
+    static final Stamp LANGUAGE_GATE = new Stamp("language-gate", "1");
+
     /** Analyses one article. Articles in a language this pipeline does not analyse come back with a problem only. */
     public Document run(Article article) {
-        Document doc = Document.of(article);
+        return update(Document.of(article));
+    }
+
+    /**
+     * Brings a stored analysis up to date: keeps the leading steps whose component and version this pipeline still
+     * has, in the same order, and runs the components from the first difference on. A document analysed by this
+     * very pipeline comes back unchanged, without running anything.
+     */
+    public Document update(Document stored) {
+        Article article = stored.article();
         if (!languages.contains(article.language())) {
-            return doc.with(List.of(), List.of(Problem.of("analysis.language-skipped", article.source(),
-                    "not analysed: language '" + article.language() + "' is not one of " + sorted(languages))));
+            Step gate = new Step(LANGUAGE_GATE, List.of(), List.of(Problem.of("analysis.language-skipped",
+                    article.source(), "not analysed: language '" + article.language() + "' is not one of "
+                            + sorted(languages))));
+            return new Document(article, List.of(gate));
         }
-        for (Component c : components) {
-            Document current = doc;
-            var missing = c.needs().stream().filter(l -> !current.has(l)).map(Layer::nameOf).sorted().toList();
-            if (!missing.isEmpty()) {
-                doc = doc.with(List.of(), List.of(Problem.of("pipeline.component-skipped", article.source(),
-                        "component '" + c.name() + "' skipped: layers " + missing + " are missing")));
-                continue;
-            }
-            Output out;
-            try {
-                out = c.apply(doc);
-            } catch (RuntimeException e) {
-                doc = doc.with(List.of(), List.of(Problem.of("pipeline.component-failed", article.source(),
-                        "component '" + c.name() + "' failed: " + e)));
-                continue;
-            }
-            Set<Class<? extends Layer>> returned = out.layers().stream()
-                    .map(Pipeline::typeOf).collect(Collectors.toSet());
-            if (!returned.equals(c.adds())) {
-                // A contract breach is a bug in the component, not a property of the article.
-                throw new IllegalStateException("component '" + c.name() + "' declared adds " + names(c.adds())
-                        + " but returned " + names(returned));
-            }
-            doc = doc.with(out.layers(), out.problems());
+        int kept = upToDate(stored.stamps());
+        Document doc = new Document(article, stored.steps().subList(0, kept));
+        for (Component c : components.subList(kept, components.size())) {
+            doc = doc.with(step(c, doc));
         }
         return doc;
+    }
+
+    /** How many leading stamps match this pipeline's components; all of them means nothing to run. */
+    public int upToDate(List<Stamp> stamps) {
+        int n = 0;
+        while (n < stamps.size() && n < components.size() && stamps.get(n).equals(stampOf(components.get(n)))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether a document with these stamps is fully analysed by this pipeline (for this language). */
+    public boolean isCurrent(List<Stamp> stamps, String language) {
+        if (!languages.contains(language)) {
+            return stamps.equals(List.of(LANGUAGE_GATE));
+        }
+        return stamps.equals(stamps());
+    }
+
+    /** The stamps a full run gives an analysed article, in order. */
+    public List<Stamp> stamps() {
+        return components.stream().map(Pipeline::stampOf).toList();
+    }
+
+    private static Stamp stampOf(Component c) {
+        return new Stamp(c.name(), c.version());
+    }
+
+    private static Step step(Component c, Document doc) {
+        String source = doc.article().source();
+        var missing = c.needs().stream().filter(l -> !doc.has(l)).map(Layer::nameOf).sorted().toList();
+        if (!missing.isEmpty()) {
+            return new Step(stampOf(c), List.of(), List.of(Problem.of("pipeline.component-skipped", source,
+                    "component '" + c.name() + "' skipped: layers " + missing + " are missing")));
+        }
+        Output out;
+        try {
+            out = c.apply(doc);
+        } catch (RuntimeException e) {
+            return new Step(stampOf(c), List.of(), List.of(Problem.of("pipeline.component-failed", source,
+                    "component '" + c.name() + "' failed: " + e)));
+        }
+        Set<Class<? extends Layer>> returned = out.layers().stream()
+                .map(Document::typeOf).collect(Collectors.toSet());
+        if (!returned.equals(c.adds())) {
+            // A contract breach is a bug in the component, not a property of the article.
+            throw new IllegalStateException("component '" + c.name() + "' declared adds " + names(c.adds())
+                    + " but returned " + names(returned));
+        }
+        return new Step(stampOf(c), out.layers(), out.problems());
     }
 
     /** A table of the components in order: what each needs and adds. */
     public String explain() {
         var rows = new ArrayList<String[]>();
-        rows.add(new String[] {"#", "component", "needs", "adds"});
+        rows.add(new String[] {"#", "component", "version", "needs", "adds"});
         for (int i = 0; i < components.size(); i++) {
             Component c = components.get(i);
-            rows.add(new String[] {String.valueOf(i + 1), c.name(), String.join(", ", names(c.needs())),
+            rows.add(new String[] {String.valueOf(i + 1), c.name(), c.version(), String.join(", ", names(c.needs())),
                 String.join(", ", names(c.adds()))});
         }
-        int[] width = new int[4];
+        int[] width = new int[5];
         rows.forEach(r -> {
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 5; i++) {
                 width[i] = Math.max(width[i], r[i].length());
             }
         });
         var sb = new StringBuilder();
         for (String[] r : rows) {
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 5; i++) {
                 sb.append(String.format("%-" + (width[i] + 2) + "s", r[i]));
             }
             sb.setLength(sb.length() - 2);
@@ -104,10 +150,6 @@ public final class Pipeline {
         }
         sb.append("languages analysed: ").append(String.join(", ", sorted(languages))).append(System.lineSeparator());
         return sb.toString();
-    }
-
-    private static Class<? extends Layer> typeOf(Layer layer) {
-        return layer.getClass().asSubclass(Layer.class);
     }
 
     private static List<String> names(Set<Class<? extends Layer>> layers) {
@@ -157,6 +199,9 @@ public final class Pipeline {
                                 + Layer.nameOf(need) + "', which no earlier component adds"
                                 + (addedBy.isEmpty() ? "" : " (available: " + names(available) + ")"));
                     }
+                }
+                if (c.version() == null || c.version().isBlank()) {
+                    throw new IllegalStateException("component '" + c.name() + "' has no version");
                 }
                 if (c.adds().isEmpty()) {
                     throw new IllegalStateException("component '" + c.name() + "' adds no layer");

@@ -25,8 +25,17 @@ import org.parley.model.Tokens;
 class PipelineTest {
 
     /** A component built from a lambda, for wiring tests. */
-    record Fake(String name, Set<Class<? extends Layer>> needs, Set<Class<? extends Layer>> adds,
+    record Fake(String name, String version, Set<Class<? extends Layer>> needs, Set<Class<? extends Layer>> adds,
                 Function<Document, Output> body) implements Component {
+        Fake(String name, Set<Class<? extends Layer>> needs, Set<Class<? extends Layer>> adds,
+                Function<Document, Output> body) {
+            this(name, "1", needs, adds, body);
+        }
+
+        Fake withVersion(String v) {
+            return new Fake(name, v, needs, adds, body);
+        }
+
         @Override
         public Output apply(Document document) {
             return body.apply(document);
@@ -105,7 +114,60 @@ class PipelineTest {
     void explainListsNeedsAndAdds() {
         String table = Pipeline.builder().add(TOKENIZER).add(NER).build().explain();
         assertThat(table.lines().toList()).hasSize(4);
+        assertThat(table).contains("version");
         assertThat(table).contains("component").contains("ner").contains("tokens").contains("mentions")
                 .contains("languages analysed: en");
+    }
+
+    /** Counts runs, to tell which components an update ran. */
+    static final class Counting {
+        final java.util.Map<String, Integer> runs = new java.util.HashMap<>();
+
+        Fake wrap(Fake f) {
+            return new Fake(f.name(), f.version(), f.needs(), f.adds(), d -> {
+                runs.merge(f.name(), 1, Integer::sum);
+                return f.body().apply(d);
+            });
+        }
+    }
+
+    @Test
+    void updateRerunsOnlyFromTheFirstChangedComponent() {
+        var counting = new Counting();
+        Pipeline v1 = Pipeline.builder().add(counting.wrap(TOKENIZER)).add(counting.wrap(NER)).build();
+        Document first = v1.run(article("en"));
+        assertThat(first.stamps()).extracting(Object::toString).containsExactly("tok@1", "ner@1");
+        assertThat(v1.isCurrent(first.stamps(), "en")).isTrue();
+
+        Document same = v1.update(first);
+        assertThat(same).isEqualTo(first);
+        assertThat(counting.runs).containsEntry("tok", 1).containsEntry("ner", 1);
+
+        Pipeline v2 = Pipeline.builder().add(counting.wrap(TOKENIZER)).add(counting.wrap(NER.withVersion("2")))
+                .build();
+        assertThat(v2.isCurrent(first.stamps(), "en")).isFalse();
+        assertThat(v2.upToDate(first.stamps())).isEqualTo(1);
+        Document updated = v2.update(first);
+        assertThat(counting.runs).as("the tokenizer is unchanged and not run again")
+                .containsEntry("tok", 1).containsEntry("ner", 2);
+        assertThat(updated.stamps()).extracting(Object::toString).containsExactly("tok@1", "ner@2");
+        assertThat(updated.get(Tokens.class)).isSameAs(first.get(Tokens.class));
+        assertThat(updated.get(Mentions.class)).isEqualTo(first.get(Mentions.class));
+    }
+
+    @Test
+    void aChangedEarlyComponentRerunsEverythingAfterIt() {
+        var counting = new Counting();
+        Document first = Pipeline.builder().add(counting.wrap(TOKENIZER)).add(counting.wrap(NER)).build()
+                .run(article("en"));
+        Pipeline.builder().add(counting.wrap(TOKENIZER.withVersion("2"))).add(counting.wrap(NER)).build()
+                .update(first);
+        assertThat(counting.runs).containsEntry("tok", 2).containsEntry("ner", 2);
+    }
+
+    @Test
+    void aComponentWithoutVersionFailsTheBuild() {
+        assertThatThrownBy(() -> Pipeline.builder().add(TOKENIZER.withVersion(" ")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'tok' has no version");
     }
 }

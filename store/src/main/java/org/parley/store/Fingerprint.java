@@ -8,22 +8,21 @@ import java.util.List;
 import java.util.Optional;
 import org.parley.model.Article;
 import org.parley.model.Document;
-import org.parley.model.Mention;
-import org.parley.model.Mentions;
+import org.parley.json.LayerCodec;
+import org.parley.model.Layer;
 import org.parley.model.Problem;
 import org.parley.model.Span;
-import org.parley.model.Timex;
-import org.parley.model.Timexes;
+import org.parley.model.Step;
 
 /**
- * SHA-256 over a deterministic serialisation of everything the store keeps about a document, and nothing it does
- * not keep (tokens, sentences), so re-running the pipeline over the same input yields the same fingerprint.
+ * SHA-256 over a deterministic serialisation of everything the store keeps about a document, so re-running the
+ * pipeline over the same input yields the same fingerprint.
  * Every value is length-prefixed or tagged, so no two different documents serialise alike.
  */
 final class Fingerprint {
 
     /** Bump when the serialisation changes; every stored article then counts as UPDATED once. */
-    private static final String FORMAT = "parley-store-fingerprint-1";
+    private static final String FORMAT = "parley-store-fingerprint-2";
 
     private final MessageDigest digest;
 
@@ -42,28 +41,26 @@ final class Fingerprint {
         f.string(a.id());
         f.string(a.source());
         f.optional(a.outlet());
+        f.optional(a.agency());
         f.optional(a.url());
         f.optional(a.title());
         f.optional(a.published().map(Object::toString));
         f.string(a.publishedFrom().name());
+        f.optional(a.fetched().map(Object::toString));
         f.string(a.language());
         f.string(a.text());
         f.problems("ingest", a.problems());
-        f.problems("pipeline", doc.problems());
-        Optional<Mentions> mentions = doc.find(Mentions.class);
-        f.flag(mentions.isPresent());
-        f.integer(mentions.map(m -> m.items().size()).orElse(0));
-        for (Mention m : mentions.map(Mentions::items).orElse(List.of())) {
-            f.span(m.span());
-            f.string(m.kind().name());
-        }
-        Optional<Timexes> timexes = doc.find(Timexes.class);
-        f.flag(timexes.isPresent());
-        f.integer(timexes.map(t -> t.items().size()).orElse(0));
-        for (Timex t : timexes.map(Timexes::items).orElse(List.of())) {
-            f.span(t.span());
-            f.string(t.type().name());
-            f.string(t.value());
+        f.integer(doc.steps().size());
+        for (Step step : doc.steps()) {
+            f.string(step.stamp().component());
+            f.string(step.stamp().version());
+            f.integer(step.layers().size());
+            for (Layer layer : step.layers()) {
+                // The stored form: deterministic, and the same bytes the layers table gets.
+                f.string(layer.getClass().getName());
+                f.string(LayerCodec.encode(layer));
+            }
+            f.problems("step", step.problems());
         }
         return HexFormat.of().formatHex(f.digest.digest());
     }

@@ -16,16 +16,13 @@ import java.util.Optional;
 import org.apache.lucene.search.Query;
 import org.parley.model.Article;
 import org.parley.model.Document;
-import org.parley.model.EntityKind;
+import org.parley.json.LayerCodec;
 import org.parley.model.Layer;
-import org.parley.model.Mention;
-import org.parley.model.Mentions;
 import org.parley.model.Problem;
 import org.parley.model.PublishedFrom;
 import org.parley.model.Span;
-import org.parley.model.Timex;
-import org.parley.model.TimexType;
-import org.parley.model.Timexes;
+import org.parley.model.Stamp;
+import org.parley.model.Step;
 
 /**
  * The store over one JDBC connection and a Lucene index. The SQL is portable (DuckDB and PostgreSQL), so the
@@ -33,8 +30,11 @@ import org.parley.model.Timexes;
  */
 final class JdbcStore implements Store {
 
-    private static final String ARTICLE_COLUMNS = "id, source, outlet, url, title, published, published_from, "
-            + "language, text, has_mentions, has_timexes, fingerprint, generation, stored_at";
+    private static final String ARTICLE_COLUMNS = "id, source, outlet, agency, url, title, published, "
+            + "published_from, fetched, language, text, fingerprint, generation, stored_at";
+
+    /** Articles per transaction in {@link #putAll}: one commit per batch instead of per article. */
+    static final int BATCH = 64;
 
     private final String name;
     private final Connection db;
@@ -62,33 +62,74 @@ final class JdbcStore implements Store {
 
     @Override
     public synchronized PutResult put(Document doc) {
-        Objects.requireNonNull(doc, "doc");
+        return putAll(List.of(doc)).get(0);
+    }
+
+    /**
+     * Stores documents in transactions of up to {@link #BATCH}: all of a batch or none of it. When a batch fails,
+     * it is rolled back and its documents are stored one per transaction, so one bad document costs only itself
+     * and the failure names it.
+     */
+    @Override
+    public synchronized List<PutResult> putAll(List<Document> docs) {
+        Objects.requireNonNull(docs, "docs");
         checkOpen();
-        Article a = doc.article();
-        String fingerprint = Fingerprint.of(doc);
-        PutResult result;
-        long generation;
+        var results = new ArrayList<PutResult>(docs.size());
+        for (int from = 0; from < docs.size(); from += BATCH) {
+            List<Document> batch = docs.subList(from, Math.min(docs.size(), from + BATCH));
+            if (batch.size() == 1) {
+                results.add(writeBatch(batch).get(0));
+                continue;
+            }
+            try {
+                results.addAll(writeBatch(batch));
+            } catch (RuntimeException e) {
+                for (Document doc : batch) {
+                    results.add(writeBatch(List.of(doc)).get(0));
+                }
+            }
+        }
+        return results;
+    }
+
+    private List<PutResult> writeBatch(List<Document> batch) {
+        var results = new ArrayList<PutResult>(batch.size());
+        var indexed = new ArrayList<Document>();
+        long generation = -1;
+        String what = batch.size() == 1 ? "storing article " + batch.get(0).article().id()
+                : "storing " + batch.size() + " articles";
         try {
             db.setAutoCommit(false);
             try {
-                Optional<String> stored = storedFingerprint(a.id());
-                if (stored.isPresent() && stored.get().equals(fingerprint)) {
-                    db.rollback(); // read only: nothing to keep, not even stored_at
-                    return PutResult.UNCHANGED;
+                for (Document doc : batch) {
+                    Article a = doc.article();
+                    String fingerprint = Fingerprint.of(doc);
+                    Optional<String> stored = storedFingerprint(a.id());
+                    if (stored.isPresent() && stored.get().equals(fingerprint)) {
+                        results.add(PutResult.UNCHANGED); // nothing written, not even stored_at
+                        continue;
+                    }
+                    if (generation < 0) {
+                        generation = nextGeneration();
+                    }
+                    if (stored.isPresent()) {
+                        deleteChildren(a.id());
+                        updateArticle(doc, fingerprint, generation);
+                        results.add(PutResult.UPDATED);
+                    } else {
+                        insertArticle(doc, fingerprint, generation);
+                        results.add(PutResult.NEW);
+                    }
+                    insertProblems(a.id(), a.problems(), doc.steps());
+                    insertSteps(a.id(), doc.steps());
+                    indexed.add(doc);
                 }
-                generation = nextGeneration();
-                if (stored.isPresent()) {
-                    deleteChildren(a.id());
-                    updateArticle(doc, fingerprint, generation);
-                    result = PutResult.UPDATED;
+                if (indexed.isEmpty()) {
+                    db.rollback(); // read only
                 } else {
-                    insertArticle(doc, fingerprint, generation);
-                    result = PutResult.NEW;
+                    faults.at("commit");
+                    db.commit();
                 }
-                insertProblems(a.id(), a.problems(), doc.problems());
-                insertMentions(a.id(), doc.find(Mentions.class));
-                insertTimexes(a.id(), doc.find(Timexes.class));
-                db.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(e);
                 throw e;
@@ -96,20 +137,23 @@ final class JdbcStore implements Store {
                 db.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failed("storing article " + a.id(), e);
+            throw failed(what, e);
         }
         // After the commit: a failure here leaves the index behind the database, and the generation check
         // re-indexes the missing articles before the next search.
         try {
-            faults.at("index:put");
-            index.put(a.id(), a.title().orElse(""), a.text(), generation);
+            for (Document doc : indexed) {
+                faults.at("index:put");
+                Article a = doc.article();
+                index.put(a.id(), a.title().orElse(""), a.text(), generation);
+            }
             if (index.uncommitted() >= commitEvery) {
                 index.commit();
             }
         } catch (IOException | RuntimeException e) {
-            // Deliberately swallowed: the article is stored; the index is derived and will catch up.
+            // Deliberately swallowed: the articles are stored; the index is derived and will catch up.
         }
-        return result;
+        return results;
     }
 
     private Optional<String> storedFingerprint(String id) throws SQLException {
@@ -148,9 +192,9 @@ final class JdbcStore implements Store {
     }
 
     private void updateArticle(Document doc, String fingerprint, long generation) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("UPDATE articles SET source = ?, outlet = ?, url = ?, "
-                + "title = ?, published = ?, published_from = ?, language = ?, text = ?, has_mentions = ?, "
-                + "has_timexes = ?, fingerprint = ?, generation = ?, stored_at = ? WHERE id = ?")) {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE articles SET source = ?, outlet = ?, agency = ?, "
+                + "url = ?, title = ?, published = ?, published_from = ?, fetched = ?, language = ?, text = ?, "
+                + "fingerprint = ?, generation = ?, stored_at = ? WHERE id = ?")) {
             bindArticle(ps, 1, doc, fingerprint, generation);
             ps.setString(14, doc.article().id());
             ps.executeUpdate();
@@ -163,6 +207,7 @@ final class JdbcStore implements Store {
         Article a = doc.article();
         ps.setString(i++, a.source());
         ps.setString(i++, a.outlet().orElse(null));
+        ps.setString(i++, a.agency().orElse(null));
         ps.setString(i++, a.url().orElse(null));
         ps.setString(i++, a.title().orElse(null));
         if (a.published().isPresent()) {
@@ -171,17 +216,20 @@ final class JdbcStore implements Store {
             ps.setNull(i++, java.sql.Types.DATE);
         }
         ps.setString(i++, a.publishedFrom().name());
+        if (a.fetched().isPresent()) {
+            ps.setObject(i++, LocalDateTime.ofInstant(a.fetched().get(), ZoneOffset.UTC));
+        } else {
+            ps.setNull(i++, java.sql.Types.TIMESTAMP);
+        }
         ps.setString(i++, a.language());
         ps.setString(i++, a.text());
-        ps.setBoolean(i++, doc.has(Mentions.class));
-        ps.setBoolean(i++, doc.has(Timexes.class));
         ps.setString(i++, fingerprint);
         ps.setLong(i++, generation);
         ps.setObject(i, LocalDateTime.now(ZoneOffset.UTC));
     }
 
     private void deleteChildren(String id) throws SQLException {
-        for (String table : List.of("problems", "mentions", "timexes")) {
+        for (String table : List.of("problems", "steps", "layers")) {
             try (PreparedStatement ps = db.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
                 ps.setString(1, id);
                 ps.executeUpdate();
@@ -189,28 +237,17 @@ final class JdbcStore implements Store {
         }
     }
 
-    private void insertProblems(String id, List<Problem> ingest, List<Problem> pipeline) throws SQLException {
+    private void insertProblems(String id, List<Problem> ingest, List<Step> steps) throws SQLException {
         faults.at("insert:problems");
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO problems (article_id, seq, origin, code, "
-                + "message, input, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO problems (article_id, seq, origin, step, code, "
+                + "message, input, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
-            for (List<Problem> list : List.of(ingest, pipeline)) {
-                String origin = list == ingest ? "ingest" : "pipeline";
-                for (Problem p : list) {
-                    ps.setString(1, id);
-                    ps.setInt(2, seq++);
-                    ps.setString(3, origin);
-                    ps.setString(4, p.code());
-                    ps.setString(5, p.message());
-                    ps.setString(6, p.input());
-                    if (p.span().isPresent()) {
-                        ps.setInt(7, p.span().get().start());
-                        ps.setInt(8, p.span().get().end());
-                    } else {
-                        ps.setNull(7, java.sql.Types.INTEGER);
-                        ps.setNull(8, java.sql.Types.INTEGER);
-                    }
-                    ps.addBatch();
+            for (Problem p : ingest) {
+                bindProblem(ps, id, seq++, null, p);
+            }
+            for (int step = 0; step < steps.size(); step++) {
+                for (Problem p : steps.get(step).problems()) {
+                    bindProblem(ps, id, seq++, step, p);
                 }
             }
             if (seq > 0) {
@@ -219,46 +256,63 @@ final class JdbcStore implements Store {
         }
     }
 
-    private void insertMentions(String id, Optional<Mentions> layer) throws SQLException {
-        faults.at("insert:mentions");
-        List<Mention> items = layer.map(Mentions::items).orElse(List.of());
-        if (items.isEmpty()) {
-            return;
+    private static void bindProblem(PreparedStatement ps, String id, int seq, Integer step, Problem p)
+            throws SQLException {
+        ps.setString(1, id);
+        ps.setInt(2, seq);
+        ps.setString(3, step == null ? "ingest" : "pipeline");
+        if (step == null) {
+            ps.setNull(4, java.sql.Types.INTEGER);
+        } else {
+            ps.setInt(4, step);
         }
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO mentions (article_id, seq, span_start, span_end, kind) VALUES (?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < items.size(); i++) {
-                Mention m = items.get(i);
-                ps.setString(1, id);
-                ps.setInt(2, i);
-                ps.setInt(3, m.span().start());
-                ps.setInt(4, m.span().end());
-                ps.setString(5, m.kind().name());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        ps.setString(5, p.code());
+        ps.setString(6, p.message());
+        ps.setString(7, p.input());
+        if (p.span().isPresent()) {
+            ps.setInt(8, p.span().get().start());
+            ps.setInt(9, p.span().get().end());
+        } else {
+            ps.setNull(8, java.sql.Types.INTEGER);
+            ps.setNull(9, java.sql.Types.INTEGER);
         }
+        ps.addBatch();
     }
 
-    private void insertTimexes(String id, Optional<Timexes> layer) throws SQLException {
-        faults.at("insert:timexes");
-        List<Timex> items = layer.map(Timexes::items).orElse(List.of());
-        if (items.isEmpty()) {
+    /** The steps and their layers, each layer as the JSON of its record: one table serves every layer. */
+    private void insertSteps(String id, List<Step> steps) throws SQLException {
+        faults.at("insert:steps");
+        if (steps.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO timexes (article_id, seq, span_start, "
-                + "span_end, type, value) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < items.size(); i++) {
-                Timex t = items.get(i);
-                ps.setString(1, id);
-                ps.setInt(2, i);
-                ps.setInt(3, t.span().start());
-                ps.setInt(4, t.span().end());
-                ps.setString(5, t.type().name());
-                ps.setString(6, t.value());
-                ps.addBatch();
+        try (PreparedStatement st = db.prepareStatement(
+                "INSERT INTO steps (article_id, seq, component, version) VALUES (?, ?, ?, ?)");
+                PreparedStatement ly = db.prepareStatement("INSERT INTO layers (article_id, name, step, seq, type, "
+                        + "items, data) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int layers = 0;
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                st.setString(1, id);
+                st.setInt(2, i);
+                st.setString(3, step.stamp().component());
+                st.setString(4, step.stamp().version());
+                st.addBatch();
+                for (Layer layer : step.layers()) {
+                    faults.at("insert:layer:" + Layer.nameOf(Document.typeOf(layer)));
+                    ly.setString(1, id);
+                    ly.setString(2, Layer.nameOf(Document.typeOf(layer)));
+                    ly.setInt(3, i);
+                    ly.setInt(4, layers++);
+                    ly.setString(5, layer.getClass().getName());
+                    ly.setInt(6, LayerCodec.size(layer));
+                    ly.setString(7, LayerCodec.encode(layer));
+                    ly.addBatch();
+                }
             }
-            ps.executeBatch();
+            st.executeBatch();
+            if (layers > 0) {
+                ly.executeBatch();
+            }
         }
     }
 
@@ -294,82 +348,92 @@ final class JdbcStore implements Store {
         }
     }
 
-    /** The stored document; without {@code layers} the mentions and timexes are not read (nor returned). */
-    private Optional<Document> read(String id, boolean layers) throws SQLException {
-        String source;
-        Optional<String> outlet;
-        Optional<String> url;
-        Optional<String> title;
-        Optional<LocalDate> published;
-        PublishedFrom from;
-        String language;
-        String text;
-        boolean hasMentions;
-        boolean hasTimexes;
+    @Override
+    public synchronized List<Stamp> stamps(String id) {
+        Objects.requireNonNull(id, "id");
+        checkOpen();
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT component, version FROM steps WHERE article_id = ? ORDER BY seq")) {
+            ps.setString(1, id);
+            var out = new ArrayList<Stamp>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Stamp(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failed("reading the analysis steps of article " + id, e);
+        }
+    }
+
+    /** The stored document; without {@code withSteps} only the article (and ingest's problems) is read. */
+    private Optional<Document> read(String id, boolean withSteps) throws SQLException {
+        Article article;
         try (PreparedStatement ps = db.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                source = rs.getString("source");
-                outlet = Optional.ofNullable(rs.getString("outlet"));
-                url = Optional.ofNullable(rs.getString("url"));
-                title = Optional.ofNullable(rs.getString("title"));
-                published = Optional.ofNullable(rs.getObject("published", LocalDate.class));
-                from = enumValue(PublishedFrom.class, rs.getString("published_from"), id);
-                language = rs.getString("language");
-                text = rs.getString("text");
-                hasMentions = rs.getBoolean("has_mentions");
-                hasTimexes = rs.getBoolean("has_timexes");
+                LocalDateTime fetched = rs.getObject("fetched", LocalDateTime.class);
+                article = new Article(id, rs.getString("source"), Optional.ofNullable(rs.getString("outlet")),
+                        Optional.ofNullable(rs.getString("agency")), Optional.ofNullable(rs.getString("url")),
+                        Optional.ofNullable(rs.getString("title")),
+                        Optional.ofNullable(rs.getObject("published", LocalDate.class)),
+                        enumValue(PublishedFrom.class, rs.getString("published_from"), id),
+                        Optional.ofNullable(fetched).map(f -> f.toInstant(ZoneOffset.UTC)), rs.getString("language"),
+                        rs.getString("text"), List.of());
             }
         }
         var ingest = new ArrayList<Problem>();
-        var pipeline = new ArrayList<Problem>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT origin, code, message, input, span_start, span_end "
-                + "FROM problems WHERE article_id = ? ORDER BY seq")) {
+        var byStep = new java.util.HashMap<Integer, List<Problem>>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT origin, step, code, message, input, span_start, "
+                + "span_end FROM problems WHERE article_id = ? ORDER BY seq")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    int step = rs.getInt("step");
+                    boolean fromIngest = rs.wasNull();
                     int start = rs.getInt("span_start");
                     Optional<Span> span = rs.wasNull() ? Optional.empty()
                             : Optional.of(new Span(start, rs.getInt("span_end")));
                     var p = new Problem(rs.getString("code"), rs.getString("message"), rs.getString("input"), span);
-                    ("ingest".equals(rs.getString("origin")) ? ingest : pipeline).add(p);
+                    (fromIngest ? ingest : byStep.computeIfAbsent(step, k -> new ArrayList<>())).add(p);
                 }
             }
         }
-        var kept = new ArrayList<Layer>();
-        if (layers && hasMentions) {
-            var items = new ArrayList<Mention>();
-            try (PreparedStatement ps = db.prepareStatement(
-                    "SELECT span_start, span_end, kind FROM mentions WHERE article_id = ? ORDER BY seq")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(new Mention(new Span(rs.getInt(1), rs.getInt(2)),
-                                enumValue(EntityKind.class, rs.getString(3), id)));
-                    }
+        article = article.withProblems(ingest);
+        if (!withSteps) {
+            return Optional.of(Document.of(article));
+        }
+        var layers = new java.util.HashMap<Integer, List<Layer>>();
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT step, name, type, data FROM layers WHERE article_id = ? ORDER BY seq")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    layers.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+                            .add(layer(id, rs.getString(2), rs.getString(3), rs.getString(4)));
                 }
             }
-            kept.add(new Mentions(items));
         }
-        if (layers && hasTimexes) {
-            var items = new ArrayList<Timex>();
-            try (PreparedStatement ps = db.prepareStatement(
-                    "SELECT span_start, span_end, type, value FROM timexes WHERE article_id = ? ORDER BY seq")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(new Timex(new Span(rs.getInt(1), rs.getInt(2)),
-                                enumValue(TimexType.class, rs.getString(3), id), rs.getString(4)));
-                    }
-                }
-            }
-            kept.add(new Timexes(items));
+        var steps = new ArrayList<Step>();
+        List<Stamp> stamps = stamps(id);
+        for (int i = 0; i < stamps.size(); i++) {
+            steps.add(new Step(stamps.get(i), layers.getOrDefault(i, List.of()), byStep.getOrDefault(i, List.of())));
         }
-        var article = new Article(id, source, outlet, Optional.empty(), url, title, published, from, Optional.empty(), language, text, ingest);
-        return Optional.of(Document.of(article).with(kept, pipeline));
+        return Optional.of(new Document(article, steps));
+    }
+
+    private Layer layer(String id, String name, String type, String data) {
+        try {
+            return LayerCodec.decode(LayerCodec.type(type), data);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(StoreException.Kind.FAILED, "database " + name + ": layer '" + name
+                    + "' of article " + id + " cannot be read by this Parley (" + e.getMessage()
+                    + "); run ingest with --reanalyse to analyse it again", e);
+        }
     }
 
     private <E extends Enum<E>> E enumValue(Class<E> type, String value, String id) {
@@ -381,11 +445,9 @@ final class JdbcStore implements Store {
         }
     }
 
-    /** Summary columns; the counts are sub-selects so one query serves the list and a single article. */
-    private static final String SUMMARY_SELECT = "SELECT a.id, a.published, a.outlet, a.title, a.language, a.source, "
-            + "(SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id), "
-            + "(SELECT COUNT(*) FROM timexes t WHERE t.article_id = a.id), "
-            + "(SELECT COUNT(*) FROM problems p WHERE p.article_id = a.id) "
+    /** Summary columns; the problem count is a sub-select so one query serves the list and a single article. */
+    private static final String SUMMARY_SELECT = "SELECT a.id, a.published, a.outlet, a.agency, a.title, a.language, "
+            + "a.source, (SELECT COUNT(*) FROM problems p WHERE p.article_id = a.id) "
             + "FROM articles a ";
 
     @Override
@@ -441,15 +503,37 @@ final class JdbcStore implements Store {
         }
     }
 
-    private static List<ArticleSummary> summaries(PreparedStatement ps) throws SQLException {
-        var out = new ArrayList<ArticleSummary>();
+    /** The summaries a query selects, each with its layers' item counts (one more query for all of them). */
+    private List<ArticleSummary> summaries(PreparedStatement ps) throws SQLException {
+        var rows = new java.util.LinkedHashMap<String, Object[]>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new ArticleSummary(rs.getString(1), Optional.ofNullable(rs.getObject(2, LocalDate.class)),
-                        Optional.ofNullable(rs.getString(3)), Optional.ofNullable(rs.getString(4)),
-                        rs.getString(5), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getString(6)));
+                rows.put(rs.getString(1), new Object[] {rs.getObject(2, LocalDate.class), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8)});
             }
         }
+        var counts = new java.util.HashMap<String, java.util.Map<String, Integer>>();
+        if (!rows.isEmpty()) {
+            String marks = String.join(", ", java.util.Collections.nCopies(rows.size(), "?"));
+            try (PreparedStatement q = db.prepareStatement("SELECT article_id, name, items FROM layers "
+                    + "WHERE article_id IN (" + marks + ") ORDER BY article_id, seq")) {
+                int i = 1;
+                for (String id : rows.keySet()) {
+                    q.setString(i++, id);
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        counts.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashMap<>())
+                                .put(rs.getString(2), rs.getInt(3));
+                    }
+                }
+            }
+        }
+        var out = new ArrayList<ArticleSummary>(rows.size());
+        rows.forEach((id, r) -> out.add(new ArticleSummary(id, Optional.ofNullable((LocalDate) r[0]),
+                Optional.ofNullable((String) r[1]), Optional.ofNullable((String) r[2]),
+                Optional.ofNullable((String) r[3]), (String) r[4], counts.getOrDefault(id, java.util.Map.of()),
+                (Integer) r[6], (String) r[5])));
         return out;
     }
 

@@ -2,16 +2,12 @@ package org.parley.store;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.parley.model.Article;
 import org.parley.model.Document;
-import org.parley.model.Layer;
-import org.parley.model.Mentions;
-import org.parley.model.Timexes;
 
 /**
  * Persists analysed documents and searches them: the module's one entry point. An embedded DuckDB file holds
- * articles, their problems and the kept layers; a Lucene index beside it, derived from the database and rebuilt
+ * articles, their problems and every layer of their analysis (as the JSON of the layer's record); a Lucene index beside it, derived from the database and rebuilt
  * from it when the two disagree, serves full-text search.
  *
  * <p>A store is safe to share between threads (calls are serialised). One store per database at a time: a
@@ -19,9 +15,6 @@ import org.parley.model.Timexes;
  * {@link StoreException.Kind#IN_USE}.
  */
 public interface Store extends AutoCloseable {
-
-    /** The layers a store keeps; tokens and sentences are re-derivable and are not stored. */
-    Set<Class<? extends Layer>> KEPT_LAYERS = Set.of(Mentions.class, Timexes.class);
 
     /** Opens (creating when absent) the database and applies pending migrations, then opens the index. */
     static Store open(StoreConfig config) {
@@ -34,8 +27,20 @@ public interface Store extends AutoCloseable {
      */
     PutResult put(Document doc);
 
-    /** The stored article with its kept layers (only those the document had) and its problems, by origin. */
+    /**
+     * Stores documents in few transactions (batches), each all or nothing; a batch that fails is retried one
+     * document per transaction, so one bad document costs only itself. Results in input order.
+     */
+    List<PutResult> putAll(List<Document> docs);
+
+    /** The stored document: the article, every step of its analysis with its layers and problems. */
     Optional<Document> get(String id);
+
+    /**
+     * Which components, at which versions, analysed the stored article, in order (empty when it is not stored):
+     * enough to tell whether it needs analysing again, without reading its layers.
+     */
+    List<org.parley.model.Stamp> stamps(String id);
 
     /** The stored article alone (as ingest delivered it), without reading its layers: cheap to compare with. */
     Optional<Article> article(String id);

@@ -8,7 +8,6 @@ import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.Document;
 import org.parley.model.EntityKind;
-import org.parley.model.Layer;
 import org.parley.model.Mention;
 import org.parley.model.Mentions;
 import org.parley.model.Problem;
@@ -16,6 +15,8 @@ import org.parley.model.PublishedFrom;
 import org.parley.model.Sentence;
 import org.parley.model.Sentences;
 import org.parley.model.Span;
+import org.parley.model.Stamp;
+import org.parley.model.Step;
 import org.parley.model.Timex;
 import org.parley.model.TimexType;
 import org.parley.model.Timexes;
@@ -65,15 +66,20 @@ final class Docs {
                 Optional.of(LocalDate.of(2025, 5, 16)), "en",
                 List.of(Problem.at("date.guessed-year", "fixtures/istanbul.txt", span(t, "16 May 2025"),
                         "the year was taken from the dateline")));
-        return Document.of(a).with(List.of(
+        Article fetched = new Article(a.id(), a.source(), a.outlet(), Optional.of("Example Agency"), a.url(), a.title(),
+                a.published(), a.publishedFrom(), Optional.of(java.time.Instant.parse("2025-05-16T10:15:30Z")),
+                a.language(), a.text(), a.problems());
+        return Document.of(fetched).with(new Step(new Stamp("nlp", "1"), List.of(tokens(t),
+                        new Sentences(List.of(new Sentence(new Span(0, t.length()), 0, 3))),
                         new Mentions(List.of(new Mention(span(t, "Russia"), EntityKind.LOCATION),
                                 new Mention(span(t, "Ukraine"), EntityKind.LOCATION),
                                 new Mention(span(t, "Istanbul"), EntityKind.LOCATION))),
                         new Timexes(List.of(new Timex(span(t, "16 May 2025"), TimexType.DATE, "2025-05-16"),
                                 new Timex(span(t, "three years"), TimexType.DURATION, "P3Y"),
-                                new Timex(span(t, "under two hours"), TimexType.DURATION, "PT2H"))),
-                        tokens(t), new Sentences(List.of(new Sentence(new Span(0, t.length()), 0, 3)))),
-                List.of(Problem.of("ner.low-confidence", "fixtures/istanbul.txt", "one mention had low confidence")));
+                                new Timex(span(t, "under two hours"), TimexType.DURATION, "PT2H")))),
+                List.of(Problem.of("ner.low-confidence", "fixtures/istanbul.txt", "one mention had low confidence"))))
+                .with(new Step(new Stamp("extra", "2"), List.of(), List.of(Problem.of("extra.note",
+                        "fixtures/istanbul.txt", "a step with a problem and no layer"))));
     }
 
     static Document geneva() {
@@ -109,17 +115,6 @@ final class Docs {
                 "fr", List.of());
         return Document.of(a).with(List.of(), List.of(Problem.of("analysis.language-skipped", a.source(),
                 "not analysed: language 'fr' is not one of [en]")));
-    }
-
-    /** What a store gives back: the document without the layers it does not keep. */
-    static Document kept(Document doc) {
-        var layers = new ArrayList<Layer>();
-        doc.layers().forEach((type, layer) -> {
-            if (Store.KEPT_LAYERS.contains(type)) {
-                layers.add(layer);
-            }
-        });
-        return Document.of(doc.article()).with(layers, doc.problems());
     }
 
     private static Tokens tokens(String text) {

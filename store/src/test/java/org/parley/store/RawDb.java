@@ -14,7 +14,7 @@ import java.util.Map;
 /** Direct JDBC access to a closed store's file, to check what is really in the tables. */
 final class RawDb {
 
-    static final List<String> TABLES = List.of("articles", "problems", "mentions", "timexes", "store_meta",
+    static final List<String> TABLES = List.of("articles", "problems", "steps", "layers", "store_meta",
             "schema_version");
 
     private RawDb() {

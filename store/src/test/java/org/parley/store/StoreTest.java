@@ -14,6 +14,7 @@ import org.parley.model.Document;
 import org.parley.model.Mentions;
 import org.parley.model.Problem;
 import org.parley.model.Timexes;
+import org.parley.model.Tokens;
 
 class StoreTest {
 
@@ -34,12 +35,18 @@ class StoreTest {
         try (Store store = open()) {
             assertThat(store.put(doc)).isEqualTo(PutResult.NEW);
             Document back = store.get(doc.article().id()).orElseThrow();
-            assertThat(back).isEqualTo(Docs.kept(doc));
+            assertThat(back).isEqualTo(doc);
             assertThat(back.article().problems()).extracting(Problem::code).containsExactly("date.guessed-year");
-            assertThat(back.problems()).extracting(Problem::code).containsExactly("ner.low-confidence");
+            assertThat(back.problems()).extracting(Problem::code).containsExactly("ner.low-confidence", "extra.note");
             assertThat(back.article().problems().get(0).span()).contains(Docs.span(Docs.ISTANBUL, "16 May 2025"));
             assertThat(back.find(Mentions.class).orElseThrow().items()).hasSize(3);
-            assertThat(back.layers()).hasSize(2); // tokens and sentences are not kept
+            assertThat(back.layers()).hasSize(4).containsKey(Tokens.class);
+            assertThat(back.stamps()).extracting(Object::toString).containsExactly("nlp@1", "extra@2");
+            assertThat(back.steps().get(1).problems()).extracting(Problem::code).containsExactly("extra.note");
+            assertThat(back.article().agency()).contains("Example Agency");
+            assertThat(back.article().fetched()).contains(java.time.Instant.parse("2025-05-16T10:15:30Z"));
+            assertThat(store.stamps(doc.article().id())).isEqualTo(back.stamps());
+            assertThat(store.stamps("0000000000000000")).isEmpty();
         }
     }
 
@@ -92,7 +99,7 @@ class StoreTest {
         assertThat(before.get("store_meta")).containsExactly("generation|2|");
         try (Store store = open()) {
             // A fresh pipeline run gives equal but not identical objects, and different token layers.
-            Document again = Docs.kept(Docs.istanbul());
+            Document again = Docs.istanbul();
             assertThat(store.put(again)).isEqualTo(PutResult.UNCHANGED);
             assertThat(store.put(Docs.geneva())).isEqualTo(PutResult.UNCHANGED);
             assertThat(store.count()).isEqualTo(2);
@@ -114,7 +121,7 @@ class StoreTest {
             assertThat(store.count()).isEqualTo(1);
             assertThat(store.put(changed)).isEqualTo(PutResult.UNCHANGED);
         }
-        assertThat(RawDb.number(db(), "SELECT COUNT(*) FROM mentions")).isEqualTo(1);
+        assertThat(RawDb.number(db(), "SELECT COUNT(*) FROM layers WHERE name = 'mentions'")).isEqualTo(1);
         assertThat(RawDb.number(db(), "SELECT COUNT(*) FROM problems")).isEqualTo(1); // the ingest problem only
         assertThat(RawDb.number(db(), "SELECT value FROM store_meta")).isEqualTo(2);
     }
@@ -140,13 +147,13 @@ class StoreTest {
     @Test
     void aFailedChildInsertLeavesNothingOfANewArticle() throws Exception {
         Faults failOnMentions = point -> {
-            if (point.equals("insert:mentions")) {
+            if (point.equals("insert:steps")) {
                 throw new IllegalStateException("injected failure");
             }
         };
         Document doc = Docs.istanbul();
         try (Store store = DuckDbStores.open(StoreConfig.duckdb(db()), failOnMentions)) {
-            store.put(Docs.french()); // no mentions layer, but the hook still fires: it must fail too
+            store.put(Docs.french()); // no layer, but the hook still fires: it must fail too
         } catch (IllegalStateException expected) {
             assertThat(expected).hasMessage("injected failure");
         }
@@ -156,7 +163,7 @@ class StoreTest {
             assertThat(store.count()).isZero();
             assertThat(store.search("Istanbul", 5)).isEmpty();
         }
-        for (String table : List.of("articles", "problems", "mentions", "timexes")) {
+        for (String table : List.of("articles", "problems", "steps", "layers")) {
             assertThat(RawDb.number(db(), "SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }
         assertThat(RawDb.number(db(), "SELECT value FROM store_meta")).isZero();
@@ -170,14 +177,14 @@ class StoreTest {
         }
         var before = RawDb.dump(db());
         Faults failOnTimexes = point -> {
-            if (point.equals("insert:timexes")) {
+            if (point.equals("insert:layer:timexes")) {
                 throw new IllegalStateException("injected failure");
             }
         };
         Document changed = original.with(List.of(), List.of(Problem.of("test.changed", "x", "a change")));
         try (Store store = DuckDbStores.open(StoreConfig.duckdb(db()), failOnTimexes)) {
             assertThatThrownBy(() -> store.put(changed)).hasMessage("injected failure");
-            assertThat(store.get(original.article().id())).contains(Docs.kept(original));
+            assertThat(store.get(original.article().id())).contains(original);
         }
         assertThat(RawDb.dump(db())).isEqualTo(before);
     }
@@ -197,9 +204,10 @@ class StoreTest {
                     .containsExactly(list.get(1).id(), list.get(2).id());
             ArticleSummary istanbul = list.get(3);
             assertThat(istanbul.id()).isEqualTo(Docs.istanbul().article().id());
-            assertThat(istanbul.mentions()).isEqualTo(3);
-            assertThat(istanbul.timexes()).isEqualTo(3);
-            assertThat(istanbul.problems()).isEqualTo(2);
+            assertThat(istanbul.count("mentions")).isEqualTo(3);
+            assertThat(istanbul.count("timexes")).isEqualTo(3);
+            assertThat(istanbul.layers()).containsOnlyKeys("tokens", "sentences", "mentions", "timexes");
+            assertThat(istanbul.problems()).isEqualTo(3);
             assertThat(istanbul.title()).contains("Talks in Istanbul");
             assertThat(istanbul.outlet()).contains("Test Wire");
             assertThat(istanbul.language()).isEqualTo("en");
@@ -366,16 +374,17 @@ class StoreTest {
     @Test
     void migrationsAreRecordedAndReopeningAppliesNothing() throws Exception {
         try (Store store = open()) {
-            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(2);
             store.put(Docs.istanbul());
         }
         var versions = RawDb.dump(db()).get("schema_version");
-        assertThat(versions).hasSize(1);
+        assertThat(versions).hasSize(2);
         assertThat(versions.get(0)).startsWith("1|articles|");
+        assertThat(versions.get(1)).startsWith("2|generic layers|");
         try (Store store = open()) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(2);
             assertThat(store.count()).isEqualTo(1);
-            assertThat(store.get(Docs.istanbul().article().id())).contains(Docs.kept(Docs.istanbul()));
+            assertThat(store.get(Docs.istanbul().article().id())).contains(Docs.istanbul());
         }
         assertThat(RawDb.dump(db()).get("schema_version")).isEqualTo(versions);
     }

@@ -1,0 +1,50 @@
+package org.parley.analysis;
+
+import java.util.List;
+import org.parley.model.Layer;
+import org.parley.nlp.CoreNlp;
+import org.parley.pipeline.Pipeline;
+
+/**
+ * Parley's analysis: the default pipeline, and {@link Analyzer}s that run it over a stream of articles. The CLI,
+ * the benchmarks, the server and the Spark job all come through here, so they analyse alike.
+ *
+ * <p>Building the pipeline is cheap: models load on the first article, once per JVM. So a caller can build it
+ * just to list the components or to compare a stored analysis's versions with the current ones.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Analysis.pipeline();
+ * try (Analyzer analyzer = Analysis.analyzer(pipeline, Analysis.defaultThreads())) {
+ *     articles.forEach(a -> analyzer.submit(Document.of(a), sink));
+ *     analyzer.finish(sink);
+ * }
+ * }</pre>
+ */
+public final class Analysis {
+
+    private Analysis() {
+    }
+
+    /** The default pipeline, in order. */
+    public static Pipeline pipeline() {
+        return Pipeline.builder()
+                .add(CoreNlp.builder().build().component())
+                .build();
+    }
+
+    /** The layer types the default pipeline can add: what a reader of stored documents may meet. */
+    public static List<Class<? extends Layer>> layers() {
+        return pipeline().components().stream().flatMap(c -> c.adds().stream())
+                .sorted(java.util.Comparator.comparing(Layer::nameOf)).toList();
+    }
+
+    /** One worker per core: analysis is CPU-bound. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** An analyzer over {@code pipeline} with {@code threads} workers and a window of 4 documents per worker. */
+    public static Analyzer analyzer(Pipeline pipeline, int threads) {
+        return new Analyzer(pipeline, threads, 4 * threads);
+    }
+}
