@@ -29,6 +29,7 @@ public final class Analysis {
     public static Pipeline pipeline() {
         return Pipeline.builder()
                 .add(CoreNlp.builder().build().component())
+                .add(new ParagraphsComponent())
                 .build();
     }
 
