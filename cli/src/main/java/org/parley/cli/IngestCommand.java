@@ -217,7 +217,7 @@ final class IngestCommand implements Callable<Integer> {
 
         private Analyzer analyzer() {
             if (analyzer == null) {
-                err.println("analysing (loading language models)...");
+                err.println("analysing (language models load on first use)...");
                 err.flush();
                 analyzer = Analysis.analyzer(pipeline, workers);
                 bar = progress(tally.read, tally.unchanged + tally.created + tally.updated);
