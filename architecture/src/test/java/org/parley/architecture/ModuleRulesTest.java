@@ -1,0 +1,88 @@
+package org.parley.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module rules of the design, checked on the compiled main classes of every module: a rule that only lives in a
+ * document is broken by the first hurried change. Each module is one package, {@code org.parley.<module>}.
+ */
+class ModuleRulesTest {
+
+    static JavaClasses parley;
+
+    @BeforeAll
+    static void importClasses() {
+        parley = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.parley");
+    }
+
+    @Test
+    void everyModuleIsThere() {
+        for (String module : new String[] {"model", "json", "pipeline", "ingest", "nlp", "analysis", "store", "cli",
+            "bench"}) {
+            if (parley.stream().noneMatch(c -> c.getPackageName().equals("org.parley." + module))) {
+                throw new AssertionError("no classes of module " + module + ": the rules below would pass vacuously");
+            }
+        }
+    }
+
+    @Test
+    void modelImportsNothingOfParley() {
+        noClasses().that().resideInAPackage("org.parley.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parley..")
+                .andShould().dependOnClassesThat().resideOutsideOfPackages("org.parley.model..", "java..")
+                .because("model is the JDK-only vocabulary everything else shares")
+                .check(parley);
+    }
+
+    @Test
+    void onlyNlpImportsCoreNlp() {
+        noClasses().that().resideOutsideOfPackage("org.parley.nlp..")
+                .should().dependOnClassesThat().resideInAPackage("edu.stanford..")
+                .because("CoreNLP's annotation maps stay inside the adapter")
+                .check(parley);
+    }
+
+    @Test
+    void nothingImportsTheEntryPoints() {
+        noClasses().that().resideOutsideOfPackage("org.parley.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.parley.cli..")
+                .because("a server or a Spark job must not need picocli")
+                .check(parley);
+        noClasses().that().resideOutsideOfPackage("org.parley.bench..")
+                .should().dependOnClassesThat().resideInAPackage("org.parley.bench..")
+                .check(parley);
+    }
+
+    @Test
+    void storeImportsNeitherIngestNorNlpNorAnalysis() {
+        noClasses().that().resideInAPackage("org.parley.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parley.ingest..", "org.parley.nlp..",
+                        "org.parley.analysis..", "org.parley.pipeline..")
+                .because("the store keeps documents, whatever made them")
+                .check(parley);
+    }
+
+    @Test
+    void componentsAndTheirPipelineDoNotImportTheStore() {
+        noClasses().that().resideInAnyPackage("org.parley.pipeline..", "org.parley.nlp..", "org.parley.analysis..",
+                        "org.parley.ingest..", "org.parley.json..")
+                .should().dependOnClassesThat().resideInAPackage("org.parley.store..")
+                .because("a component is a pure function of the document's layers")
+                .check(parley);
+    }
+
+    @Test
+    void jsonKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.parley.json..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parley.pipeline..", "org.parley.ingest..",
+                        "org.parley.nlp..", "org.parley.analysis..", "org.parley.store..")
+                .check(parley);
+    }
+}
