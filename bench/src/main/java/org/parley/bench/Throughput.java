@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.parley.analysis.Analysis;
+import org.parley.analysis.Analyzer;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestResult;
 import org.parley.model.Article;
@@ -21,6 +22,8 @@ import org.parley.model.Document;
 import org.parley.model.Tokens;
 import org.parley.nlp.CoreNlp;
 import org.parley.pipeline.Pipeline;
+import org.parley.store.Store;
+import org.parley.store.StoreConfig;
 
 /**
  * End-to-end throughput of Parley (ingest + analysis) against bare CoreNLP with the same annotators on the same
@@ -123,24 +126,33 @@ public final class Throughput {
         report.append(String.format(Locale.ROOT, "%nEach round, seconds (bare / Parley): %s / %s%n%n",
                 java.util.Arrays.toString(round(bareRuns)), java.util.Arrays.toString(round(parleyRuns))));
 
-        report.append("Scaling with input size and threads (Parley ingest + analysis of the same articles, repeated):\n\n");
-        report.append("| copies | threads | articles | seconds | articles/s | tokens/s | peak heap MiB |\n");
-        report.append("|---|---|---|---|---|---|---|\n");
+        report.append("Scaling with input size and threads: ingest + analysis + store of the same articles"
+                + " (repeated copies, each run into a fresh DuckDB store), the way `parley ingest` ran before this"
+                + " version (chunks of " + CHUNK + " articles: read a chunk, analyse it on the workers, wait for all,"
+                + " store one transaction per article) and as it runs now (one stream with bounded queues:"
+                + " workers pick the next article while results are written in batches of " + WRITE_BATCH + "):\n\n");
+        report.append("| copies | threads | articles | chunked: seconds | articles/s | streaming: seconds | articles/s"
+                + " | streaming / chunked (time) | peak heap MiB |\n");
+        report.append("|---|---|---|---|---|---|---|---|---|\n");
+        Path scratch = Files.createTempDirectory("parley-bench");
+        int run = 0;
         for (int copies : copiesList) {
             for (int threads : new int[] {1, 2}) {
-                List<Article> batch = new ArrayList<>();
+                List<String> many = new ArrayList<>();
                 for (int c = 0; c < copies; c++) {
-                    batch.addAll(english);
+                    many.addAll(inputs);
                 }
                 resetPeaks();
                 t0 = System.nanoTime();
-                for (int c = 0; c < copies; c++) {
-                    read(ingest, inputs);
-                }
-                long n = runParallel(pipeline, batch, threads);
-                double s = seconds(t0);
-                report.append(String.format(Locale.ROOT, "| %d | %d | %d | %.2f | %.2f | %,.0f | %d |%n", copies,
-                        threads, batch.size(), s, batch.size() / s, n / s, peakHeap() >> 20));
+                int n = chunked(ingest, pipeline, many, threads, scratch.resolve("c" + run + ".duckdb"));
+                double chunkedSeconds = seconds(t0);
+                t0 = System.nanoTime();
+                int m = streaming(ingest, pipeline, many, threads, scratch.resolve("s" + run + ".duckdb"));
+                double streamingSeconds = seconds(t0);
+                run++;
+                report.append(String.format(Locale.ROOT, "| %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %d |%n",
+                        copies, threads, n, chunkedSeconds, n / chunkedSeconds, streamingSeconds,
+                        m / streamingSeconds, streamingSeconds / chunkedSeconds, peakHeap() >> 20));
             }
         }
         report.append('\n');
@@ -149,6 +161,84 @@ public final class Throughput {
                 + " First (cold) ingest of the inputs: %.2f s.%n", loadSeconds, heapModels >> 20, oneThreadPeak >> 20,
                 ingestColdSeconds));
         System.out.print(report);
+    }
+
+    static final int CHUNK = 200;
+    static final int WRITE_BATCH = 32;
+
+    /**
+     * The ingest loop of the previous version: chunks of articles analysed together, the workers idle while a chunk
+     * drains and while it is stored, one transaction per article. Articles are distinct per copy (a copy number is
+     * appended to the text), so every one is new to the store.
+     */
+    private static int chunked(Ingest ingest, Pipeline pipeline, List<String> inputs, int threads, Path db)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        int stored = 0;
+        try (Store store = Store.open(StoreConfig.duckdb(db))) {
+            List<Article> chunk = new ArrayList<>();
+            int copy = 0;
+            for (String input : inputs) {
+                copy++;
+                for (Article a : distinct(read(ingest, List.of(input)), copy)) {
+                    chunk.add(a);
+                    if (chunk.size() == CHUNK) {
+                        stored += analyseAndStore(pool, pipeline, chunk, store);
+                        chunk.clear();
+                    }
+                }
+            }
+            stored += analyseAndStore(pool, pipeline, chunk, store);
+        } finally {
+            pool.shutdownNow();
+        }
+        return stored;
+    }
+
+    private static int analyseAndStore(ExecutorService pool, Pipeline pipeline, List<Article> chunk, Store store)
+            throws Exception {
+        List<Future<Document>> futures = new ArrayList<>();
+        for (Article a : chunk) {
+            futures.add(pool.submit(() -> pipeline.run(a)));
+        }
+        for (Future<Document> f : futures) {
+            store.put(f.get());
+        }
+        return chunk.size();
+    }
+
+    /** The ingest loop of this version, through {@link Analysis#analyzer} and batched {@link Store#putAll}. */
+    private static int streaming(Ingest ingest, Pipeline pipeline, List<String> inputs, int threads, Path db) {
+        int[] stored = {0};
+        try (Store store = Store.open(StoreConfig.duckdb(db));
+                Analyzer analyzer = Analysis.analyzer(pipeline, threads)) {
+            List<Document> pending = new ArrayList<>();
+            java.util.function.Consumer<Document> write = doc -> {
+                pending.add(doc);
+                if (pending.size() >= WRITE_BATCH) {
+                    stored[0] += store.putAll(pending).size();
+                    pending.clear();
+                }
+            };
+            int copy = 0;
+            for (String input : inputs) {
+                copy++;
+                for (Article a : distinct(read(ingest, List.of(input)), copy)) {
+                    analyzer.submit(Document.of(a), write);
+                }
+            }
+            analyzer.finish(write);
+            stored[0] += store.putAll(pending).size();
+        }
+        return stored[0];
+    }
+
+    /** The English articles of one copy, made distinct from other copies (new id) without changing the analysis. */
+    private static List<Article> distinct(List<Article> articles, int copy) {
+        return articles.stream().filter(Article::isEnglish)
+                .map(a -> new Article(a.id() + "-" + copy, a.source(), a.outlet(), a.agency(), a.url(), a.title(),
+                        a.published(), a.publishedFrom(), a.fetched(), a.language(), a.text(), a.problems()))
+                .toList();
     }
 
     private static long runParallel(Pipeline pipeline, List<Article> batch, int threads) throws Exception {
