@@ -1,5 +1,6 @@
 package org.parley.analysis;
 
+import java.time.Duration;
 import java.util.List;
 import org.parley.model.Layer;
 import org.parley.nlp.CoreNlp;
@@ -25,11 +26,20 @@ public final class Analysis {
     private Analysis() {
     }
 
+    /** Default time allowed to analyse one article. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
+
     /** The default pipeline, in order. */
     public static Pipeline pipeline() {
+        return pipeline(Pipeline.DEFAULT_MAX_CHARS);
+    }
+
+    /** The default pipeline, analysing texts up to {@code maxChars} long. */
+    public static Pipeline pipeline(int maxChars) {
         return Pipeline.builder()
                 .add(CoreNlp.builder().build().component())
                 .add(new ParagraphsComponent())
+                .maxChars(maxChars)
                 .build();
     }
 
@@ -44,8 +54,16 @@ public final class Analysis {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** An analyzer over {@code pipeline} with {@code threads} workers and a window of 4 documents per worker. */
+    /**
+     * An analyzer over {@code pipeline} with {@code threads} workers, a window of 4 documents per worker and the
+     * default time limit per article.
+     */
     public static Analyzer analyzer(Pipeline pipeline, int threads) {
-        return new Analyzer(pipeline, threads, 4 * threads);
+        return analyzer(pipeline, threads, DEFAULT_TIME_LIMIT);
+    }
+
+    /** As {@link #analyzer(Pipeline, int)}, giving up on an article after {@code limit}. */
+    public static Analyzer analyzer(Pipeline pipeline, int threads, Duration limit) {
+        return new Analyzer(pipeline, threads, 4 * threads, limit);
     }
 }

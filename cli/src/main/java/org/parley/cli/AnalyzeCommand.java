@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.parley.analysis.Analysis;
 import org.parley.analysis.Analyzer;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestResult;
 import org.parley.json.AnalysisJson;
 import org.parley.model.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,8 +40,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Use this document creation date.")
     String dct;
 
-    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    AnalysisOptions analysis;
 
     @Override
     public Integer call() {
@@ -57,7 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.flush();
         };
         // Streams: each input is read, analysed and printed as the workers finish it, so memory stays flat.
-        try (Analyzer analyzer = Analysis.analyzer(Analysis.pipeline(), Threads.of(threads))) {
+        try (Analyzer analyzer = analysis.analyzer(analysis.pipeline())) {
             for (String input : inputs) {
                 try (Stream<IngestResult> results = raw ? Stream.of(readRaw(ingest, input, date)) : ingest.read(input)) {
                     results.forEachOrdered(r -> {
@@ -73,7 +73,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             analyzer.finish(print);
         }
-        return counts[0] == 0 && counts[1] > 0 ? Errors.FAILED : 0;
+        return Errors.exitCode(counts[0] + counts[1], counts[1]);
     }
 
     /** A path that is no readable file comes back as a rejection from ingest, so the other inputs go on. */

@@ -14,6 +14,16 @@ final class Errors implements IExecutionExceptionHandler {
 
     static final int USAGE = 2;
     static final int FAILED = 1;
+    /** Some inputs were rejected, the others were processed. */
+    static final int PARTIAL = 3;
+
+    /** 0 when every input went through, {@link #PARTIAL} when some were rejected, {@link #FAILED} when all were. */
+    static int exitCode(int read, int rejected) {
+        if (rejected == 0) {
+            return 0;
+        }
+        return rejected >= read ? FAILED : PARTIAL;
+    }
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) throws Exception {

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.parley.analysis.Analysis;
 import org.parley.analysis.Analyzer;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestResult;
@@ -46,8 +45,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders or http(s) URLs.")
     List<String> inputs;
 
-    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    AnalysisOptions analysis;
 
     @Option(names = "--list", defaultValue = "20",
             description = "List up to this many stored articles at the end (default: ${DEFAULT-VALUE}).")
@@ -71,8 +70,7 @@ final class IngestCommand implements Callable<Integer> {
         if (writeBatch < 1) {
             throw new Errors.UserError("--write-batch must be at least 1");
         }
-        int workers = Threads.of(threads);
-        try (Store db = store.create(); Run run = new Run(db, err, workers)) {
+        try (Store db = store.create(); Run run = new Run(db, err)) {
             Ingest ingest = Ingest.builder().build();
             // One stream from reading to storing: each article is read, analysed by a free worker and written
             // (in order, in small transactions) while the next ones are being read and analysed.
@@ -86,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
             out.println(tally.summary());
             tally.rejectedByCode().forEach((code, n) -> out.println("  rejected " + code + ": " + n));
             listStored(db, run.stored, out);
-            return tally.read > 0 && tally.rejected.size() == tally.read ? Errors.FAILED : 0;
+            return Errors.exitCode(tally.read, tally.rejected.size());
         }
     }
 
@@ -97,16 +95,14 @@ final class IngestCommand implements Callable<Integer> {
         private final Map<String, String> firstSource = new HashMap<>();
         private final Store db;
         private final PrintWriter err;
-        private final int workers;
-        private final Pipeline pipeline = Analysis.pipeline();
+        private final Pipeline pipeline = analysis.pipeline();
         private final List<Document> toWrite = new ArrayList<>();
         private Analyzer analyzer;
         private ProgressBar bar;
 
-        Run(Store db, PrintWriter err, int workers) {
+        Run(Store db, PrintWriter err) {
             this.db = db;
             this.err = err;
-            this.workers = workers;
         }
 
         /**
@@ -134,7 +130,7 @@ final class IngestCommand implements Callable<Integer> {
             Optional<Article> before = reanalyse ? Optional.empty() : db.article(a.id()).filter(a::sameContent);
             if (before.isPresent()) {
                 List<Stamp> stamps = db.stamps(a.id());
-                if (pipeline.isCurrent(stamps, a.language())) {
+                if (pipeline.isCurrent(stamps, a)) {
                     tally.unchanged++;
                     tally.flagged += a.isEnglish() ? 0 : 1;
                     stored.add(a.id());
@@ -219,7 +215,7 @@ final class IngestCommand implements Callable<Integer> {
             if (analyzer == null) {
                 err.println("analysing (language models load on first use)...");
                 err.flush();
-                analyzer = Analysis.analyzer(pipeline, workers);
+                analyzer = analysis.analyzer(pipeline);
                 bar = progress(tally.read, tally.unchanged + tally.created + tally.updated);
             }
             return analyzer;

@@ -63,7 +63,7 @@ class AnalyzeCommandTest {
         Path file = dir.resolve("raw.txt");
         Files.writeString(file, RAW, StandardCharsets.UTF_8);
         Cli.Run run = Cli.run("analyze", "--raw", dir.resolve("missing.txt").toString(), file.toString());
-        assertThat(run.exit()).isZero();
+        assertThat(run.exit()).as("some inputs rejected").isEqualTo(3);
         assertThat(run.documents()).hasSize(1);
         assertThat(run.errLines()).singleElement().asString().contains("missing.txt").contains("input.not-found");
     }

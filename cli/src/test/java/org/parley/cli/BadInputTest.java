@@ -93,7 +93,7 @@ class BadInputTest {
 
     @Test
     void theBatchGoesOnAndStoresTheGoodOnesWhole() {
-        assertThat(run.exit()).isZero();
+        assertThat(run.exit()).as("the exit status says some inputs were rejected").isEqualTo(3);
         assertThat(run.out()).contains("new 3").contains("(1 stored but not analysed)");
         try (Store store = Store.open(StoreConfig.duckdb(db))) {
             assertThat(store.count()).isEqualTo(3);

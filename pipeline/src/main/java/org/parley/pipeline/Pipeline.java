@@ -25,12 +25,17 @@ import org.parley.model.Step;
  */
 public final class Pipeline {
 
+    /** Default longest text analysed, in chars: about 50,000 words, far beyond any news article. */
+    public static final int DEFAULT_MAX_CHARS = 300_000;
+
     private final List<Component> components;
     private final Set<String> languages;
+    private final int maxChars;
 
-    private Pipeline(List<Component> components, Set<String> languages) {
+    private Pipeline(List<Component> components, Set<String> languages, int maxChars) {
         this.components = List.copyOf(components);
         this.languages = Set.copyOf(languages);
+        this.maxChars = maxChars;
     }
 
     public static Builder builder() {
@@ -48,6 +53,8 @@ public final class Pipeline {
 
     /** The stamp of the pipeline's own step on articles in a language it does not analyse. */
     static final Stamp LANGUAGE_GATE = new Stamp("language-gate", "1");
+    /** The stamp of the step that records why an article was not analysed: too long, or over the time limit. */
+    static final Stamp LIMITS = new Stamp("limits", "1");
 
     /** Analyses one article. Articles in a language this pipeline does not analyse come back with a problem only. */
     public Document run(Article article) {
@@ -67,12 +74,25 @@ public final class Pipeline {
                             + sorted(languages))));
             return new Document(article, List.of(gate));
         }
+        if (article.text().length() > maxChars) {
+            return skipped(article, "analysis.too-long", "not analysed: the text has " + article.text().length()
+                    + " chars, over the limit of " + maxChars);
+        }
         int kept = upToDate(stored.stamps());
         Document doc = new Document(article, stored.steps().subList(0, kept));
         for (Component c : components.subList(kept, components.size())) {
             doc = doc.with(step(c, doc));
         }
         return doc;
+    }
+
+    /**
+     * The article without analysis, with one problem saying why: for limits enforced around the pipeline, such as the
+     * time allowed per article. Stored like this, the article is analysed again on the next run.
+     */
+    public static Document skipped(Article article, String code, String message) {
+        return new Document(article, List.of(new Step(LIMITS, List.of(), List.of(Problem.of(code, article.source(),
+                message)))));
     }
 
     /** How many leading stamps match this pipeline's components; all of them means nothing to run. */
@@ -84,10 +104,13 @@ public final class Pipeline {
         return n;
     }
 
-    /** Whether a document with these stamps is fully analysed by this pipeline (for this language). */
-    public boolean isCurrent(List<Stamp> stamps, String language) {
-        if (!languages.contains(language)) {
+    /** Whether this article, stored with these stamps, is analysed as this pipeline would analyse it now. */
+    public boolean isCurrent(List<Stamp> stamps, Article article) {
+        if (!languages.contains(article.language())) {
             return stamps.equals(List.of(LANGUAGE_GATE));
+        }
+        if (article.text().length() > maxChars) {
+            return stamps.equals(List.of(LIMITS));
         }
         return stamps.equals(stamps());
     }
@@ -111,7 +134,8 @@ public final class Pipeline {
         Output out;
         try {
             out = c.apply(doc);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A library that overflows its stack or its memory on one odd article fails that article, not the batch.
             return new Step(stampOf(c), List.of(), List.of(Problem.of("pipeline.component-failed", source,
                     "component '" + c.name() + "' failed: " + e)));
         }
@@ -164,6 +188,7 @@ public final class Pipeline {
     public static final class Builder {
         private final Map<String, Component> components = new LinkedHashMap<>();
         private Set<String> languages = Set.of("en");
+        private int maxChars = DEFAULT_MAX_CHARS;
 
         private Builder() {
         }
@@ -186,6 +211,15 @@ public final class Pipeline {
                 throw new IllegalArgumentException("a pipeline must analyse at least one language");
             }
             this.languages = Set.copyOf(codes);
+            return this;
+        }
+
+        /** Longer texts are not analysed; they get an {@code analysis.too-long} problem. */
+        public Builder maxChars(int chars) {
+            if (chars < 1) {
+                throw new IllegalArgumentException("maxChars must be at least 1, was " + chars);
+            }
+            this.maxChars = chars;
             return this;
         }
 
@@ -215,7 +249,7 @@ public final class Pipeline {
                 }
                 available.addAll(c.adds());
             }
-            return new Pipeline(new ArrayList<>(components.values()), languages);
+            return new Pipeline(new ArrayList<>(components.values()), languages, maxChars);
         }
     }
 }

@@ -137,7 +137,7 @@ class PipelineTest {
         Pipeline v1 = Pipeline.builder().add(counting.wrap(TOKENIZER)).add(counting.wrap(NER)).build();
         Document first = v1.run(article("en"));
         assertThat(first.stamps()).extracting(Object::toString).containsExactly("tok@1", "ner@1");
-        assertThat(v1.isCurrent(first.stamps(), "en")).isTrue();
+        assertThat(v1.isCurrent(first.stamps(), article("en"))).isTrue();
 
         Document same = v1.update(first);
         assertThat(same).isEqualTo(first);
@@ -145,7 +145,7 @@ class PipelineTest {
 
         Pipeline v2 = Pipeline.builder().add(counting.wrap(TOKENIZER)).add(counting.wrap(NER.withVersion("2")))
                 .build();
-        assertThat(v2.isCurrent(first.stamps(), "en")).isFalse();
+        assertThat(v2.isCurrent(first.stamps(), article("en"))).isFalse();
         assertThat(v2.upToDate(first.stamps())).isEqualTo(1);
         Document updated = v2.update(first);
         assertThat(counting.runs).as("the tokenizer is unchanged and not run again")

@@ -1,0 +1,37 @@
+package org.parley.cli;
+
+import java.time.Duration;
+import org.parley.analysis.Analysis;
+import org.parley.analysis.Analyzer;
+import org.parley.pipeline.Pipeline;
+import picocli.CommandLine.Option;
+
+/** Options of the commands that analyse: workers and the limits that keep one article from stopping a batch. */
+final class AnalysisOptions {
+
+    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--max-chars", defaultValue = "" + Pipeline.DEFAULT_MAX_CHARS,
+            description = "Longer texts are stored but not analysed (default: ${DEFAULT-VALUE}).")
+    int maxChars;
+
+    @Option(names = "--max-seconds", defaultValue = "60",
+            description = "Give up analysing one article after this many seconds; the batch goes on"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int maxSeconds;
+
+    Pipeline pipeline() {
+        if (maxChars < 1) {
+            throw new Errors.UserError("--max-chars must be at least 1, not " + maxChars);
+        }
+        return Analysis.pipeline(maxChars);
+    }
+
+    Analyzer analyzer(Pipeline pipeline) {
+        if (maxSeconds < 1) {
+            throw new Errors.UserError("--max-seconds must be at least 1, not " + maxSeconds);
+        }
+        return Analysis.analyzer(pipeline, Threads.of(threads), Duration.ofSeconds(maxSeconds));
+    }
+}
