@@ -182,6 +182,9 @@ final class Cleaner {
 
     private static String heuristic(String[] lines, int i, UnicodeScript dominant) {
         String line = lines[i];
+        if (isPostMetadata(line, i)) {
+            return "published"; // before menus: "16 May 2025 · 12 comments" is also bar-joined, and its date is evidence
+        }
         if (isPipeMenu(line)) {
             return "navigation"; // "Home | World | Europe", "Facebook | X | Email", "Outlet | Section"
         }
@@ -191,9 +194,7 @@ final class Cleaner {
         if (isCaption(line)) {
             return "photo";
         }
-        if (isPostMetadata(line, i)) {
-            return "published"; // the date finder still reads it
-        }
+
         if (!HAS_LETTER.matcher(line).find() && line.length() <= 12) {
             return "ui"; // a lone "0", a counter, a bullet, a separator
         }
@@ -211,7 +212,8 @@ final class Cleaner {
 
     /** A caption whose photo credit follows it, glued or labelled. */
     private static boolean isCaption(String line) {
-        return words(line) <= CAPTION_MAX_WORDS
+        // a credit ends the line, so a line ending like a sentence is no caption: most lines leave here, cheaply
+        return !SENTENCE_END.matcher(line).matches() && words(line) <= CAPTION_MAX_WORDS
                 && (GLUED_CREDIT.matcher(line).find() || TRAILING_CREDIT.matcher(line).find());
     }
 

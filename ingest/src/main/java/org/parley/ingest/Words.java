@@ -86,21 +86,23 @@ final class Words {
     private static final int SEA = 3;
 
     private static int kind(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ? SPACED : OTHER;
+        }
         if (!Character.isLetterOrDigit(cp) && Character.getType(cp) != Character.NON_SPACING_MARK
                 && Character.getType(cp) != Character.COMBINING_SPACING_MARK) {
             return OTHER;
         }
         if (cp < 0x2E80) {
-            // below the CJK radicals only Thai, Lao, Myanmar and Khmer are written without spaces
-            UnicodeScript script = UnicodeScript.of(cp);
-            return switch (script) {
-                case THAI, LAO, MYANMAR, KHMER -> SEA;
-                default -> SPACED;
-            };
+            // below the CJK radicals only Thai, Lao, Myanmar and Khmer are written without spaces: by block, as
+            // looking up the script of every letter costs more than the rest of the count
+            return (cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) || (cp >= 0x1780 && cp <= 0x17FF)
+                    ? SEA : SPACED;
         }
         UnicodeScript script = UnicodeScript.of(cp);
         return switch (script) {
             case HAN, HIRAGANA, KATAKANA, BOPOMOFO, YI -> CJK;
+            case THAI, LAO, MYANMAR, KHMER -> SEA;
             default -> SPACED; // Hangul is written with spaces; full-width Latin digits are spaced too
         };
     }
