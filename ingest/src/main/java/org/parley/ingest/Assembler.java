@@ -12,7 +12,10 @@ import org.parley.model.PublishedFrom;
 /** The steps every format shares: clean, title, date, language, id. */
 final class Assembler {
 
-    /** Below this a web page had navigation and little else: no article. */
+    /**
+     * Below this a web page had navigation and little else: no article. Counted in word-equivalents
+     * ({@link Words#count}), so pages in scripts written without spaces are measured like the others.
+     */
     static final int PAGE_MIN_WORDS = 20;
     /** Problems kept per article, as jsoup caps parse errors: the first ones say what matters. */
     static final int MAX_PROBLEMS = 20;
@@ -36,7 +39,7 @@ final class Assembler {
         for (int i = 0; i < 2 && title.isPresent() && startsWithLine(text, title.get()); i++) {
             text = text.substring(title.get().length()).strip();
         }
-        int words = Cleaner.words(text);
+        int words = Words.count(text);
         if (d.page() && words < PAGE_MIN_WORDS) {
             return reject("html.no-article", d.source(), "no article in the page: " + words + " words of body text"
                     + " after removing navigation (" + cleaned.removed().size() + " boilerplate lines)");

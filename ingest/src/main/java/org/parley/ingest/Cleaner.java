@@ -42,12 +42,44 @@ final class Cleaner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000&&[^\\n]]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!…;][\"'”’»)\\]]*$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!…;。！？；][\"'”’»)\\]」』）]*$");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
-    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+    /** Bars and dots join menus and share bars; arrows and slashes join breadcrumb trails. */
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|·•›»>→/＞]\\s+");
     /** "By Jane Doe", "By Northwind Gazette staff": capitalised words after "By", no sentence end. */
     private static final Pattern BYLINE = Pattern.compile(
             "^By\\s+\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:and\\s+|&\\s+)?[\\p{L}.'’\\-]+){0,6}$");
+    /**
+     * A photo credit glued to the caption's last word, as pages print a caption and a credit span side by side:
+     * "... in IstanbulHARBOURLINE POST/Jane Roe", "... в СтамбулеФото: Пресс-служба".
+     */
+    private static final Pattern GLUED_CREDIT = Pattern.compile(
+            "\\p{L}\\p{Ll}{2,}\\p{Lu}[^.!?]{0,40}(?:/|:|©|\\svia\\s)[^.!?]{0,60}$");
+    /** A credit after the caption: "... Photo: Jane Roe", "（记者李明摄）", "（写真：共同）". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?:\\s(?:photo|photograph|image|credit|фото|foto)s?\\s*[:©][^.!?]{1,60}"
+                    + "|[（(][^()（）]{1,30}(?:摄|攝|撮影|提供|供图|资料图|資料照)[）)]"
+                    + "|[（(]?(?:图片来源|圖片來源|图|圖|写真|照片)[：:/][^。（）()]{1,30}[）)]?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int CAPTION_MAX_WORDS = 50;
+
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+            + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+            + "|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня";
+    /** A calendar date or a relative time, as post-metadata lines print them. */
+    private static final Pattern META_DATE = Pattern.compile("(?:\\b\\d{1,2}\\.?\\s+(?:" + MONTHS + ")\\.?,?\\s+\\d{4}"
+            + "|\\b(?:" + MONTHS + ")\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"
+            + "|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
+            + "|\\b\\d+\\s+(?:minutes?|hours?|days?)\\s+ago\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What else a post-metadata line carries: a clock time, a comment count, a reading time, an author mark. */
+    private static final Pattern META_OTHER = Pattern.compile("(?:\\b\\d{1,2}:\\d{2}\\b"
+            + "|\\d+\\s*(?:comments?|коммент\\p{L}*|комент\\p{L}*|评论|評論|コメント|min read|мин)"
+            + "|(?:comments?|评论|評論|コメント)\\s*[:：]?\\s*\\d+|^by\\s|\\sby\\s\\p{Lu}|автор|作者|编辑|記者|记者)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int META_MAX_WORDS = 20;
+
     /** Bylines stand at the top; further down "By ..." starts a sentence. */
     private static final int BYLINE_WITHIN = 12;
 
@@ -143,19 +175,26 @@ final class Cleaner {
         return w >= 1 && w <= maxWords && !SENTENCE_END.matcher(line).matches() && !line.endsWith(":");
     }
 
+    /** Word-equivalents, so that lines in scripts written without spaces are not taken for one-word labels. */
     static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return Words.count(s);
     }
 
     private static String heuristic(String[] lines, int i, UnicodeScript dominant) {
         String line = lines[i];
+        if (isPostMetadata(line, i)) {
+            return "published"; // before menus: "16 May 2025 · 12 comments" is also bar-joined, and its date is evidence
+        }
         if (isPipeMenu(line)) {
             return "navigation"; // "Home | World | Europe", "Facebook | X | Email", "Outlet | Section"
         }
         if (i < BYLINE_WITHIN && BYLINE.matcher(line).matches()) {
             return "byline";
         }
+        if (isCaption(line)) {
+            return "photo";
+        }
+
         if (!HAS_LETTER.matcher(line).find() && line.length() <= 12) {
             return "ui"; // a lone "0", a counter, a bullet, a separator
         }
@@ -169,6 +208,32 @@ final class Cleaner {
             }
         }
         return null;
+    }
+
+    /** A caption whose photo credit follows it, glued or labelled. */
+    private static boolean isCaption(String line) {
+        // a credit ends the line, so a line ending like a sentence is no caption: most lines leave here, cheaply
+        return !SENTENCE_END.matcher(line).matches() && words(line) <= CAPTION_MAX_WORDS
+                && (GLUED_CREDIT.matcher(line).find() || TRAILING_CREDIT.matcher(line).find());
+    }
+
+    /**
+     * "2 June 2025, 19:40 · 14 comments · World": a date with a time, a comment count or an author, in a short
+     * line that is not a sentence; near the top, a date alone on its line is the same.
+     */
+    private static boolean isPostMetadata(String line, int i) {
+        if (words(line) > META_MAX_WORDS || SENTENCE_END.matcher(line).matches()) {
+            return false;
+        }
+        Matcher date = META_DATE.matcher(line);
+        if (!date.find()) {
+            return false;
+        }
+        if (META_OTHER.matcher(line).find()) {
+            return true;
+        }
+        String rest = (line.substring(0, date.start()) + " " + line.substring(date.end())).strip();
+        return i < BYLINE_WITHIN && words(rest) <= 1;
     }
 
     /** Two or more short items joined by a bar or a dot: a menu or a share bar, never a sentence. */

@@ -27,6 +27,8 @@ record Draft(String source, Optional<String> url, Optional<String> title, Option
     }
 
     static Draft page(String source, Html.Page p, Optional<Instant> fetched, List<Problem> problems) {
-        return new Draft(source, p.url(), p.title(), p.outlet(), p.dates(), p.body(), fetched, problems, true);
+        List<Problem> all = new java.util.ArrayList<>(problems);
+        p.notes().forEach(n -> all.add(Problem.of(n.code(), source, n.message())));
+        return new Draft(source, p.url(), p.title(), p.outlet(), p.dates(), p.body(), fetched, all, true);
     }
 }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import net.dankito.readability4j.Article;
-import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,12 +17,27 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** A web page's facts (URL, title, outlet, date strings) from its markup, and its body via Readability. */
+/** A web page's facts (URL, title, outlet, date strings) from its markup, and its body ({@link Extractor}). */
 final class Html {
 
     /** What a page says about itself; {@code body} is text with paragraphs separated by blank lines, not yet cleaned. */
     record Page(Optional<String> url, Optional<String> title, Optional<String> outlet, List<Dates.Hint> dates,
-                String body) {
+                String body, List<Extractor.Note> notes) {
+
+        Page {
+            notes = List.copyOf(notes);
+        }
+
+        /** Without notes, for callers that rebuild a page (WarcRecords); {@link #at} keeps them. */
+        Page(Optional<String> url, Optional<String> title, Optional<String> outlet, List<Dates.Hint> dates,
+             String body) {
+            this(url, title, outlet, dates, body, List.of());
+        }
+
+        /** The same page at another address (a WARC record's target), its notes kept. */
+        Page at(String address) {
+            return new Page(Optional.of(address), title, outlet, dates, body, notes);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +54,7 @@ final class Html {
             "figure", "hr", "aside", "nav", "form", "address", "details", "summary");
     /** Not part of the story's text: captions describe photos, the rest is machinery. */
     private static final Set<String> SKIPPED = Set.of("figcaption", "script", "style", "noscript", "template", "svg",
-            "button", "select", "textarea", "iframe");
+            "button", "select", "textarea", "iframe", "head", "title");
 
     private Html() {
     }
@@ -68,13 +81,10 @@ final class Html {
             }
         }
 
-        Article article = new Readability4JExtended(address.orElse(""), doc.clone()).parse();
-        Element content = article.getArticleContent();
-        String body = content == null ? "" : text(content);
-        Optional<String> title = first(attr(doc, "meta[property=og:title]", "content"), ld.headline,
-                Optional.ofNullable(article.getTitle()).map(String::strip).filter(s -> !s.isEmpty()),
+        Extractor.Body body = Extractor.body(doc, address.orElse(""));
+        Optional<String> title = first(attr(doc, "meta[property=og:title]", "content"), ld.headline, body.title(),
                 Optional.of(doc.title().strip()).filter(s -> !s.isEmpty()));
-        return new Page(url, title.map(t -> withoutOutletSuffix(t, outlet)), outlet, dates, body);
+        return new Page(url, title.map(t -> withoutOutletSuffix(t, outlet)), outlet, dates, body.text(), body.notes());
     }
 
     /** The text of an HTML fragment (a feed item's content), without Readability: a fragment has no clutter to score. */

@@ -101,4 +101,43 @@ class CleanerTest {
         assertThat(Cleaner.leadingHeadline(P1 + "\n\n" + P2)).isEmpty();
         assertThat(Cleaner.leadingHeadline("Too short\n\n" + P1)).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void captionsWithGluedOrLabelledCreditsGo() {
+        Cleaner.Cleaned c = clean(P1, "", "Delegations take their seats at the palace in IstanbulHARBOURLINE POST/Jane Roe",
+                "", "Участники переговоров в зале дворцаФото: Пресс-служба/Иван Петров", "",
+                "两国代表团在多尔玛巴赫切宫就座（东港新闻记者李明摄）", "", P2);
+        assertThat(c.text()).isEqualTo(P1 + "\n\n" + P2);
+        assertThat(c.removed()).extracting(Cleaner.Removal::category).containsOnly("photo");
+        // a sentence with a colon and a name in capitals stays
+        String kept = "The memorandum, drafted by the UN and Turkey: both sides signed it in Istanbul.";
+        assertThat(clean(P1, "", kept).text()).contains(kept);
+    }
+
+    @Test
+    void postMetadataLinesGoAndTheirDateStaysEvidence() {
+        Cleaner.Cleaned c = clean("2 June 2025, 19:40 14 comments World Harbourline staff", "",
+                "29 марта 2022, 18:05 8 комментариев Политика Редакция", "", "2025-05-16 20:15 · 评论 12 · 国际", "",
+                "2025年6月2日 21:10", "", P1, "", P2, "", "16 May 2025", "", P3);
+        // a date alone on its line is metadata at the top, a timeline's subheading further down
+        assertThat(c.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n16 May 2025\n\n" + P3);
+        assertThat(c.removed()).extracting(Cleaner.Removal::category).containsOnly("published");
+        String sentence = "On 2 June 2025 at 19:40 the delegations left the palace by car.";
+        assertThat(clean(sentence).text()).isEqualTo(sentence);
+    }
+
+    @Test
+    void breadcrumbTrailsGo() {
+        Cleaner.Cleaned c = clean("Home › World › Europe › Russia-Ukraine talks", "", "首页 > 国际 > 欧洲 > 俄乌谈判", "", P1);
+        assertThat(c.text()).isEqualTo(P1);
+    }
+
+    @Test
+    void cjkParagraphsAreNotTakenForMenuLines() {
+        String zh1 = "双方同意各自释放一千名战俘，这是冲突开始以来规模最大的一次交换。";
+        String zh2 = "谈判结束后，双方均表示愿意继续接触。";
+        String zh3 = "会谈的主要成果";
+        Cleaner.Cleaned c = clean(zh1, zh2, zh3, "", zh1);
+        assertThat(c.text()).isEqualTo(zh1 + "\n" + zh2 + "\n" + zh3 + "\n\n" + zh1);
+    }
 }
