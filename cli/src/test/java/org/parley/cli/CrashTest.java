@@ -1,0 +1,93 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.analysis.Analysis;
+import org.parley.model.Document;
+import org.parley.store.Store;
+import org.parley.store.StoreConfig;
+
+/**
+ * {@code kill -9} in the middle of an ingest, then the same command again: every article is stored exactly once
+ * and whole (its analysis complete), and the search index agrees with the store. The ingest runs as its own JVM and
+ * is killed as soon as its first transaction reached DuckDB's write-ahead log, with most articles still to come.
+ */
+class CrashTest {
+
+    static final int ARTICLES = 300;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedMidwayThenRunAgainStoresEveryArticleOnceAndWhole() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        for (int i = 0; i < ARTICLES; i++) {
+            Files.writeString(corpus.resolve(String.format("a%03d.txt", i)), article(i));
+        }
+        Path db = dir.resolve("crash.duckdb");
+        Path wal = dir.resolve("crash.duckdb.wal");
+        Process p = java("ingest", "--db", db.toString(), "--no-progress", "--threads", "1", "--write-batch", "4",
+                corpus.toString());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (!(Files.exists(wal) && Files.size(wal) > 0) && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(p.isAlive()).as("still ingesting when its first commit is in the log").isTrue();
+        p.destroyForcibly(); // SIGKILL: no shutdown hook, no close
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        long afterCrash;
+        try (Store store = Store.open(StoreConfig.duckdb(db))) {
+            afterCrash = store.count();
+            assertWhole(store);
+            assertThat(store.search("parleycrash", 1000)).as("the index catches up with the store").hasSize(
+                    (int) afterCrash);
+        }
+        assertThat(afterCrash).as("the kill came before the end").isLessThan(ARTICLES);
+
+        Cli.Run again = Cli.run("ingest", "--db", db.toString(), "--no-progress", corpus.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("read " + ARTICLES + ", new " + (ARTICLES - afterCrash) + ", updated 0, "
+                + "unchanged " + afterCrash);
+        try (Store store = Store.open(StoreConfig.duckdb(db))) {
+            assertThat(store.count()).isEqualTo(ARTICLES);
+            assertWhole(store);
+            assertThat(store.search("parleycrash", 1000)).hasSize(ARTICLES);
+        }
+    }
+
+    /** Each stored article carries the whole current analysis: nothing half-written. */
+    private static void assertWhole(Store store) {
+        var stamps = Analysis.pipeline().stamps();
+        for (var s : store.list(1000, 0)) {
+            Document d = store.get(s.id()).orElseThrow();
+            assertThat(d.stamps()).as(s.id()).isEqualTo(stamps);
+            assertThat(d.layers()).as(s.id()).hasSize(5);
+        }
+    }
+
+    /** Short articles of our own, each distinct, each with the same rare search word. */
+    private static String article(int i) {
+        return "Round " + i + " of talks\n\nISTANBUL, May " + (1 + i % 28) + ", 2025 — Delegation " + i
+                + " met the mediators on Tuesday. The parleycrash sides agreed to exchange " + (10 + i)
+                + " prisoners and to meet again next week.\n";
+    }
+
+    private static Process java(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+}
