@@ -12,7 +12,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -167,12 +166,24 @@ final class Decoding {
         if (low * 10 < n) {
             return Optional.empty(); // UTF-16 of any alphabet has a NUL or a small block byte in most pairs
         }
-        for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-            if (textLike(new String(bytes, 0, n, cs))) {
-                return Optional.of(cs);
-            }
+        // The byte naming the Unicode block takes a few values (0x00 for Latin, 0x04 for Cyrillic), the other many:
+        // where the few are, odd or even positions, tells the byte order.
+        boolean[] even = new boolean[256];
+        boolean[] odd = new boolean[256];
+        for (int i = 0; i < n; i += 2) {
+            even[bytes[i] & 0xFF] = true;
+            odd[bytes[i + 1] & 0xFF] = true;
         }
-        return Optional.empty();
+        Charset cs = count(odd) <= count(even) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        return textLike(new String(bytes, 0, n, cs)) ? Optional.of(cs) : Optional.empty();
+    }
+
+    private static int count(boolean[] seen) {
+        int c = 0;
+        for (boolean b : seen) {
+            c += b ? 1 : 0;
+        }
+        return c;
     }
 
     /**
