@@ -162,7 +162,9 @@ public final class Ingest {
             if (format.get() == Format.WARC) {
                 return new WarcRecords(path, source, maxBytes, maxRecords, assembler).stream();
             }
-            if (Decoding.looksBinary(head, head.length)) {
+            // A file named as JSONL is judged line by line: one line of binary is that line's problem.
+            boolean jsonlByName = Format.jsonlName(path.getFileName().toString());
+            if (!(format.get() == Format.JSONL && jsonlByName) && Decoding.looksBinary(head, head.length)) {
                 return Stream.of(binary(source));
             }
             if (format.get() == Format.JSONL) {

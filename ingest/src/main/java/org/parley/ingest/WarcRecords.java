@@ -42,6 +42,8 @@ final class WarcRecords extends Records {
     /** Start of the current record. */
     private long offset;
     private long lastGood = -1;
+    /** Where {@link #skipBroken()} put the reader, while no record was read since. */
+    private long skippedTo = -1;
     /** Records that are not HTML pages (requests, metadata, images, redirects): counted for the empty-archive line. */
     private int notPages;
 
@@ -62,8 +64,10 @@ final class WarcRecords extends Records {
                 next = reader.next();
             } catch (IOException | RuntimeException e) {
                 record++;
-                // The broken record starts at the first record start after the last good one.
-                offset = lastGood < 0 ? 0 : Math.max(0, find(marker(), lastGood + 1));
+                // After a skip the reader stands at the broken record's start; else the broken record starts at the
+                // first record start after the last good one. Either way past the previous one, so reading ends.
+                offset = skippedTo >= 0 ? skippedTo : lastGood < 0 ? 0 : Math.max(0, find(marker(), lastGood + 1));
+                skippedTo = -1;
                 IngestResult broken = broken(e);
                 skipBroken();
                 return Optional.of(broken);
@@ -73,6 +77,7 @@ final class WarcRecords extends Records {
                 return Optional.empty();
             }
             record++;
+            skippedTo = -1;
             offset = reader.position(); // jwarc: the start of the record just returned
             lastGood = offset;
             if (next.get() instanceof WarcResponse response) {
@@ -192,6 +197,7 @@ final class WarcRecords extends Records {
             return;
         }
         reader.position(found);
+        skippedTo = found;
     }
 
     private byte[] marker() {
