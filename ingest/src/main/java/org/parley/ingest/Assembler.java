@@ -48,6 +48,10 @@ final class Assembler {
             return reject("input.no-text", d.source(), "no article text left after removing "
                     + cleaned.removed().size() + " boilerplate lines");
         }
+        if (text.codePoints().noneMatch(Character::isLetter)) {
+            return reject("input.no-text", d.source(), "no letters in the text, only numbers and symbols ("
+                    + text.length() + " characters); not an article");
+        }
 
         List<Dates.Hint> hints = new ArrayList<>(d.dates());
         cleaned.headerDate().ifPresent(v -> hints.add(new Dates.Hint(v, "the text's leading date header")));
@@ -92,11 +96,14 @@ final class Assembler {
         return text.startsWith(line) && (text.length() == line.length() || text.charAt(line.length()) == '\n');
     }
 
+    /** Messages may carry library text and input excerpts: cleaned here, once for every rejection. */
     static IngestResult reject(String code, String input, String message) {
-        return new IngestResult.Rejected(Problem.of(code, input, message));
+        return new IngestResult.Rejected(Problem.of(code, input, Messages.clean(message)));
     }
 
-    private static List<Problem> capped(List<Problem> problems, String source) {
+    private static List<Problem> capped(List<Problem> all, String source) {
+        List<Problem> problems = all.stream()
+                .map(p -> new Problem(p.code(), Messages.clean(p.message()), p.input(), p.span())).toList();
         if (problems.size() <= MAX_PROBLEMS) {
             return problems;
         }

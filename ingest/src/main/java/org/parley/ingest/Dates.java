@@ -85,8 +85,12 @@ final class Dates {
             if (d.isPresent()) {
                 return new Found(d, PublishedFrom.METADATA, problems);
             }
-            problems.add(Problem.of("date.malformed", input,
-                    "could not read the date '" + abbreviate(h.value()) + "' in " + h.where() + "; looked further"));
+            Optional<String> impossible = impossible(h.value());
+            problems.add(impossible.isPresent()
+                    ? Problem.of("date.impossible", input, "the date " + Messages.quote(h.value()) + " in " + h.where()
+                            + " " + impossible.get() + "; no date taken from it, looked further")
+                    : Problem.of("date.malformed", input, "could not read the date " + Messages.quote(h.value())
+                            + " in " + h.where() + "; looked further"));
         }
         Optional<LocalDate> fetchDay = fetched.map(i -> i.atOffset(ZoneOffset.UTC).toLocalDate());
         List<String> opening = openingLines(text);
@@ -223,18 +227,74 @@ final class Dates {
         return Optional.empty();
     }
 
+    /** Years a news article's publication or fetch can have; outside them a date is a placeholder or a typo. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+
     private static Optional<LocalDate> plausible(LocalDate d) {
-        return d.getYear() >= 1900 && d.getYear() <= 2100 ? Optional.of(d) : Optional.empty();
+        return d.getYear() >= FIRST_YEAR && d.getYear() <= LAST_YEAR ? Optional.of(d) : Optional.empty();
+    }
+
+    /** A fetch time (WARC-Date, a 'fetched' field) worth anchoring dates on. */
+    static boolean plausible(Instant i) {
+        int year = i.atOffset(ZoneOffset.UTC).getYear();
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
+    /**
+     * Why a value shaped like a full date is none ("does not exist", "has year 9999"), for the problem that names
+     * it; empty when the value is not date-shaped at all (then it is malformed, not impossible).
+     */
+    static Optional<String> impossible(String value) {
+        String v = value.strip();
+        if (v.length() > 80) {
+            return Optional.empty();
+        }
+        int year;
+        int month;
+        int day;
+        Matcher m;
+        if ((m = ISO.matcher(v)).matches() || (m = COMPACT.matcher(v)).matches()) {
+            year = num(m, 1);
+            month = num(m, 2);
+            day = num(m, 3);
+        } else if ((m = DMY_DOTS.matcher(v)).matches()) {
+            year = num(m, 3);
+            month = num(m, 2);
+            day = num(m, 1);
+        } else if ((m = MDY.matcher(v)).matches() || (m = DMY.matcher(v)).matches()) {
+            boolean mdy = m.pattern() == MDY;
+            year = num(m, 3);
+            month = monthNumber(m.group(mdy ? 1 : 2));
+            day = num(m, mdy ? 2 : 1);
+        } else {
+            return Optional.empty();
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return Optional.of("has the year " + year + ", outside " + FIRST_YEAR + "-" + LAST_YEAR);
+        }
+        try {
+            LocalDate.of(year, month, day);
+            return Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.of("does not exist (" + (month < 1 || month > 12 ? "there is no month " + month
+                    : java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+                    + year + " has no day " + day) + ")");
+        }
     }
 
     private static int num(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
     }
 
-    private static Optional<MonthDay> monthDay(String monthName, int day) {
+    private static int monthNumber(String monthName) {
         String key = monthName.substring(0, 3).toLowerCase(Locale.ROOT);
-        int month = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
                 .indexOf(key) + 1;
+    }
+
+    private static Optional<MonthDay> monthDay(String monthName, int day) {
+        int month = monthNumber(monthName);
         try {
             return Optional.of(MonthDay.of(month, day));
         } catch (DateTimeException e) {
@@ -320,10 +380,5 @@ final class Dates {
 
     private static String pretty(MonthDay md) {
         return md.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + md.getDayOfMonth();
-    }
-
-    private static String abbreviate(String s) {
-        String t = s.strip();
-        return t.length() > 60 ? t.substring(0, 57) + "..." : t;
     }
 }

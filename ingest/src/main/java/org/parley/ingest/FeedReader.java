@@ -4,6 +4,7 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -23,14 +24,19 @@ final class FeedReader {
     private FeedReader() {
     }
 
-    static Stream<IngestResult> read(String xml, String source, List<Problem> decoding, Assembler assembler) {
+    static Stream<IngestResult> read(String xml, String source, List<Problem> decoding, Assembler assembler,
+                                     long maxRecords) {
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
             feed = input.build(new StringReader(xml));
         } catch (FeedException | IllegalArgumentException e) {
-            return Stream.of(Assembler.reject("feed.malformed", source, "not a readable RSS or Atom feed: "
-                    + Records.describe(e)));
+            String at = e instanceof ParsingFeedException p && p.getLineNumber() > 0
+                    ? " at line " + p.getLineNumber() + ", column " + p.getColumnNumber() : "";
+            // ROME's own message only says "Invalid XML"; the XML parser's cause says what is wrong.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return Stream.of(Assembler.reject("feed.malformed", source, "not a readable RSS or Atom feed" + at + ": "
+                    + Records.describe(cause)));
         }
         List<SyndEntry> entries = feed.getEntries();
         if (entries.isEmpty()) {
@@ -41,15 +47,22 @@ final class FeedReader {
         Elements items = Jsoup.parse(xml, "", Parser.xmlParser()).select("item, entry");
         boolean aligned = items.size() == entries.size();
         Optional<String> outlet = text(feed.getTitle());
-        return IntStream.range(0, entries.size()).mapToObj(i -> {
+        int read = (int) Math.min(entries.size(), maxRecords);
+        Stream<IngestResult> results = IntStream.range(0, read).mapToObj(i -> {
             String where = source + "#item=" + (i + 1);
             try {
                 return item(entries.get(i), aligned ? Optional.of(items.get(i)) : Optional.empty(), where, outlet,
                         decoding, assembler);
-            } catch (RuntimeException e) {
-                return Assembler.reject("input.failed", where, "could not read this item: " + Records.describe(e));
+            } catch (RuntimeException | Error e) {
+                return Guard.rejection(where, e, Optional.empty());
             }
         });
+        if (read == entries.size()) {
+            return results;
+        }
+        return Stream.concat(results, Stream.of(Assembler.reject("input.too-many-records", source, "the feed has "
+                + entries.size() + " items, over the maxRecords limit of " + maxRecords + "; the first " + read
+                + " were read")));
     }
 
     private static IngestResult item(SyndEntry e, Optional<Element> raw, String where, Optional<String> outlet,

@@ -30,8 +30,7 @@ enum Format {
             return Optional.of(WARC);
         }
         String t = s.stripLeading().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".jsonl.txt")
-                || (t.startsWith("{") && !n.endsWith(".html") && !n.endsWith(".htm"))) {
+        if (jsonlName(n) || (t.startsWith("{") && !n.endsWith(".html") && !n.endsWith(".htm"))) {
             return Optional.of(JSONL);
         }
         if ((t.startsWith("<?xml") || t.startsWith("<rss") || t.startsWith("<feed") || t.startsWith("<rdf"))
@@ -49,6 +48,12 @@ enum Format {
             return Optional.of(HTML);
         }
         return Optional.of(TEXT);
+    }
+
+    /** A name that says JSON lines. */
+    static boolean jsonlName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".jsonl.txt");
     }
 
     /** By HTTP Content-Type first, falling back to sniffing the body. */

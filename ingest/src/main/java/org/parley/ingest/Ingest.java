@@ -35,15 +35,18 @@ import org.parley.model.Problem;
 public final class Ingest {
 
     private static final long DEFAULT_MAX_BYTES = 10L << 20;
+    private static final long DEFAULT_MAX_RECORDS = 100_000;
     private static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(10);
     private static final int HEAD_BYTES = 8192;
 
     private final long maxBytes;
+    private final long maxRecords;
     private final Assembler assembler;
     private final Fetcher fetcher;
 
     private Ingest(Builder b) {
         this.maxBytes = b.maxBytes == Builder.UNSET ? DEFAULT_MAX_BYTES : b.maxBytes;
+        this.maxRecords = b.maxRecords == Builder.UNSET ? DEFAULT_MAX_RECORDS : b.maxRecords;
         Duration timeout = b.httpTimeout == null ? DEFAULT_HTTP_TIMEOUT : b.httpTimeout;
         List<String> langs = b.languages == null ? Languages.DEFAULT : b.languages;
         this.assembler = new Assembler(new Languages(langs.stream().map(l -> Languages.code(l).orElseThrow())
@@ -111,8 +114,8 @@ public final class Ingest {
             return assembler.raw(source, d.text(), dct, d.problem().map(List::of).orElse(List.of()));
         } catch (IOException e) {
             return Assembler.reject("input.unreadable", source, "could not read the file: " + Records.describe(e));
-        } catch (RuntimeException e) {
-            return failed(source, e);
+        } catch (RuntimeException | Error e) {
+            return Guard.rejection(source, e, Optional.empty());
         }
     }
 
@@ -157,13 +160,15 @@ public final class Ingest {
                 return Stream.of(Assembler.reject("input.binary", source, "compressed data that is not a WARC"));
             }
             if (format.get() == Format.WARC) {
-                return new WarcRecords(path, source, maxBytes, assembler).stream();
+                return new WarcRecords(path, source, maxBytes, maxRecords, assembler).stream();
             }
-            if (Decoding.looksBinary(head, head.length)) {
+            // A file named as JSONL is judged line by line: one line of binary is that line's problem.
+            boolean jsonlByName = Format.jsonlName(path.getFileName().toString());
+            if (!(format.get() == Format.JSONL && jsonlByName) && Decoding.looksBinary(head, head.length)) {
                 return Stream.of(binary(source));
             }
             if (format.get() == Format.JSONL) {
-                return new JsonlReader(path, source, maxBytes, assembler).stream();
+                return new JsonlReader(path, source, maxBytes, maxRecords, assembler).stream();
             }
             if (size > maxBytes) {
                 return Stream.of(tooLarge(source, size));
@@ -172,8 +177,8 @@ public final class Ingest {
             return document(bytes, format.get(), source, Optional.empty(), Optional.empty());
         } catch (IOException e) {
             return Stream.of(Assembler.reject("input.unreadable", source, "could not read: " + Records.describe(e)));
-        } catch (RuntimeException e) {
-            return Stream.of(failed(source, e));
+        } catch (RuntimeException | Error e) {
+            return Stream.of(Guard.rejection(source, e, Optional.empty()));
         }
     }
 
@@ -204,8 +209,8 @@ public final class Ingest {
             return document(f.body(), format.get(), url, charset, Optional.of(f));
         } catch (URISyntaxException e) {
             return Stream.of(Assembler.reject("input.not-found", url, "not a valid URL: " + e.getReason()));
-        } catch (RuntimeException e) {
-            return Stream.of(failed(url, e));
+        } catch (RuntimeException | Error e) {
+            return Stream.of(Guard.rejection(url, e, Optional.empty()));
         }
     }
 
@@ -221,7 +226,7 @@ public final class Ingest {
         }
         switch (format) {
             case FEED:
-                return FeedReader.read(d.text(), source, problems, assembler);
+                return FeedReader.read(d.text(), source, problems, assembler, maxRecords);
             case HTML:
                 Html.Page page = Html.page(d.text(), fetched.map(f -> f.uri().toString()));
                 return Stream.of(assembler.finish(Draft.page(source, page, fetched.map(Fetcher.Fetched::fetchedAt),
@@ -242,16 +247,11 @@ public final class Ingest {
 
     private IngestResult tooLarge(String source, long size) {
         return Assembler.reject("input.too-large", source,
-                "the file is " + size + " bytes, over the limit of " + maxBytes + " bytes; not read");
+                "the file is " + size + " bytes, over the maxBytes limit of " + maxBytes + " bytes; not read");
     }
 
     private static IngestResult binary(String source) {
         return Assembler.reject("input.binary", source, "binary data, not text (NUL or control bytes, or not a text encoding)");
-    }
-
-    /** A bug met on one input: reported for that input so the others still get read. */
-    private static IngestResult failed(String source, RuntimeException e) {
-        return Assembler.reject("input.failed", source, "unexpected error: " + Records.describe(e));
     }
 
     /** Options, each checked when set; setting one twice is a mistake and says so, as in Caffeine. */
@@ -260,6 +260,7 @@ public final class Ingest {
         private static final long UNSET = -1;
 
         private long maxBytes = UNSET;
+        private long maxRecords = UNSET;
         private Duration httpTimeout;
         private List<String> languages;
         private LocalDate dct;
@@ -272,6 +273,17 @@ public final class Ingest {
             requireState(maxBytes == UNSET, "maxBytes was already set to " + maxBytes);
             requireArgument(bytes > 0, "maxBytes must be positive, was " + bytes);
             this.maxBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Most records read from one multi-record input (WARC records, JSONL lines, feed items); default 100,000.
+         * Past it the input's reading stops with one {@code input.too-many-records} line.
+         */
+        public Builder maxRecords(long records) {
+            requireState(maxRecords == UNSET, "maxRecords was already set to " + maxRecords);
+            requireArgument(records > 0, "maxRecords must be positive, was " + records);
+            this.maxRecords = records;
             return this;
         }
 

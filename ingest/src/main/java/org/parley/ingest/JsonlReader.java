@@ -30,7 +30,8 @@ final class JsonlReader extends Records {
     private final Assembler assembler;
     private int line;
 
-    JsonlReader(Path path, String source, long maxBytes, Assembler assembler) throws IOException {
+    JsonlReader(Path path, String source, long maxBytes, long maxRecords, Assembler assembler) throws IOException {
+        super(maxRecords);
         this.in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
         this.source = source;
         this.maxBytes = maxBytes;
@@ -55,7 +56,7 @@ final class JsonlReader extends Records {
             line++;
             if (length > maxBytes) {
                 return Optional.of(Assembler.reject("input.too-large", current(),
-                        "the line is " + length + " bytes, over the limit of " + maxBytes + " bytes; skipped"));
+                        "the line is " + length + " bytes, over the maxBytes limit of " + maxBytes + " bytes; skipped"));
             }
             String text = new String(buf.toByteArray(), StandardCharsets.UTF_8).strip();
             if (line == 1 && text.startsWith("\uFEFF")) {
@@ -73,7 +74,8 @@ final class JsonlReader extends Records {
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            return Assembler.reject("jsonl.bad-line", where, "not valid JSON: " + e.getOriginalMessage());
+            return Assembler.reject("jsonl.bad-line", where, "not valid JSON (" + e.getOriginalMessage() + ") in the line "
+                    + Messages.quote(text));
         }
         if (node == null || !node.isObject()) {
             return Assembler.reject("jsonl.bad-line", where, "the line is not a JSON object");
@@ -104,11 +106,17 @@ final class JsonlReader extends Records {
 
     private static Optional<Instant> instant(String v, String where, List<Problem> problems) {
         try {
-            return Optional.of(Instant.parse(v.strip()));
+            Instant i = Instant.parse(v.strip());
+            if (Dates.plausible(i)) {
+                return Optional.of(i);
+            }
+            problems.add(Problem.of("date.impossible", where, "the 'fetched' field " + Messages.quote(v)
+                    + " is not a plausible date; not used as the fetch time"));
         } catch (DateTimeParseException e) {
-            problems.add(Problem.of("date.malformed", where, "the 'fetched' field '" + v + "' is not an ISO instant"));
-            return Optional.empty();
+            problems.add(Problem.of("date.malformed", where, "the 'fetched' field " + Messages.quote(v)
+                    + " is not an ISO instant"));
         }
+        return Optional.empty();
     }
 
     private static Optional<String> string(JsonNode node, String field) {
@@ -119,6 +127,16 @@ final class JsonlReader extends Records {
     @Override
     protected String current() {
         return source + "#line=" + line;
+    }
+
+    @Override
+    protected String input() {
+        return source;
+    }
+
+    @Override
+    protected IngestResult nothingRead() {
+        return Assembler.reject("input.empty", source, "the file has no JSON lines, only blank ones");
     }
 
     @Override

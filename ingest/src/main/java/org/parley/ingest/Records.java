@@ -12,12 +12,20 @@ import java.util.stream.StreamSupport;
 
 /**
  * A lazy stream over the records of one multi-record input (JSONL lines, WARC records). Subclasses read one
- * record at a time; an unexpected exception in one record becomes a rejection of that record, and reading goes on.
+ * record at a time; anything thrown while reading one record, errors included, becomes a rejection of that record,
+ * and reading goes on. An input that yields nothing still yields one line, and one with more than
+ * {@code maxRecords} records stops there with a line saying so.
  */
 abstract class Records implements Iterator<IngestResult>, Closeable {
 
+    private final long maxRecords;
     private IngestResult pending;
     private boolean done;
+    private long produced;
+
+    Records(long maxRecords) {
+        this.maxRecords = maxRecords;
+    }
 
     /** The next result, or empty at the end. Input problems are results, not exceptions. */
     protected abstract Optional<IngestResult> advance() throws IOException;
@@ -27,6 +35,17 @@ abstract class Records implements Iterator<IngestResult>, Closeable {
 
     /** Called after an unexpected failure so the next {@link #advance()} starts at the next record. */
     protected abstract void skipBroken() throws IOException;
+
+    /** Where in the input the current record starts ("at byte 1234"), when known. */
+    protected Optional<String> position() {
+        return Optional.empty();
+    }
+
+    /** The one line for an input that held no record at all: nothing may disappear without a line. */
+    protected abstract IngestResult nothingRead();
+
+    /** The input's own name, for the lines about the whole input. */
+    protected abstract String input();
 
     Stream<IngestResult> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
@@ -42,20 +61,36 @@ abstract class Records implements Iterator<IngestResult>, Closeable {
     @Override
     public boolean hasNext() {
         if (pending == null && !done) {
+            String last = current();
             try {
                 Optional<IngestResult> r = advance();
                 if (r.isPresent()) {
                     pending = r.get();
                 } else {
                     done = true;
+                    if (produced == 0) {
+                        pending = nothingRead();
+                    }
                 }
-            } catch (IOException | RuntimeException e) {
-                pending = Assembler.reject("input.failed", current(), "could not read this record: " + describe(e));
+            } catch (IOException | RuntimeException | Error e) {
+                pending = e instanceof IOException io ? Assembler.reject("input.failed", current(),
+                        "could not read this record" + position().map(p -> " " + p).orElse("") + ": " + describe(io))
+                        : Guard.rejection(current(), e, position());
                 try {
                     skipBroken();
-                } catch (IOException | RuntimeException again) {
+                } catch (IOException | RuntimeException | Error again) {
+                    Guard.rethrowIfFatal(again);
                     done = true;
                 }
+            }
+            if (pending != null && produced == maxRecords) {
+                // One record more than allowed exists: say so once, and read no further.
+                done = true;
+                pending = Assembler.reject("input.too-many-records", input(), "more than " + maxRecords
+                        + " records, the maxRecords limit; nothing after " + last + " was read");
+            }
+            if (pending != null) {
+                produced++;
             }
         }
         return pending != null;

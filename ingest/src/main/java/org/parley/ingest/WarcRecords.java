@@ -1,5 +1,6 @@
 package org.parley.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -8,15 +9,19 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.parley.model.Problem;
 
 /**
  * HTML {@code response} records of a WARC (as in CC-NEWS). WARC-Target-URI is the URL; WARC-Date is when the page
@@ -37,8 +42,13 @@ final class WarcRecords extends Records {
     /** Start of the current record. */
     private long offset;
     private long lastGood = -1;
+    /** Where {@link #skipBroken()} put the reader, while no record was read since. */
+    private long skippedTo = -1;
+    /** Records that are not HTML pages (requests, metadata, images, redirects): counted for the empty-archive line. */
+    private int notPages;
 
-    WarcRecords(Path path, String source, long maxBytes, Assembler assembler) throws IOException {
+    WarcRecords(Path path, String source, long maxBytes, long maxRecords, Assembler assembler) throws IOException {
+        super(maxRecords);
         this.channel = FileChannel.open(path, StandardOpenOption.READ);
         this.reader = new WarcReader(channel);
         this.source = source;
@@ -54,8 +64,10 @@ final class WarcRecords extends Records {
                 next = reader.next();
             } catch (IOException | RuntimeException e) {
                 record++;
-                // The broken record starts at the first record start after the last good one.
-                offset = lastGood < 0 ? 0 : Math.max(0, find(marker(), lastGood + 1));
+                // After a skip the reader stands at the broken record's start; else the broken record starts at the
+                // first record start after the last good one. Either way past the previous one, so reading ends.
+                offset = skippedTo >= 0 ? skippedTo : lastGood < 0 ? 0 : Math.max(0, find(marker(), lastGood + 1));
+                skippedTo = -1;
                 IngestResult broken = broken(e);
                 skipBroken();
                 return Optional.of(broken);
@@ -65,6 +77,7 @@ final class WarcRecords extends Records {
                 return Optional.empty();
             }
             record++;
+            skippedTo = -1;
             offset = reader.position(); // jwarc: the start of the record just returned
             lastGood = offset;
             if (next.get() instanceof WarcResponse response) {
@@ -79,12 +92,50 @@ final class WarcRecords extends Records {
                     return Optional.of(broken);
                 }
             }
+            notPages++;
         }
     }
 
     private IngestResult broken(Exception e) {
+        String why = e instanceof EOFException ? "the record declares more bytes than the file holds"
+                : e instanceof ParsingException ? "the record header is not valid WARC" + headerExcerpt()
+                : Records.describe(e); // jwarc's parse message shows the raw header bytes: not for a person
         return Assembler.reject("warc.broken-record", current(),
-                "broken or truncated record at byte " + offset + ": " + Records.describe(e));
+                "broken or truncated record at byte " + offset + ": " + why);
+    }
+
+    /** The record's first line, quoted and escaped; empty when compressed, where the bytes say nothing. */
+    private String headerExcerpt() {
+        if (reader.compression() == WarcCompression.GZIP) {
+            return "";
+        }
+        try {
+            ByteBuffer buf = ByteBuffer.allocate(Messages.EXCERPT_CHARS * 2);
+            int n = channel.read(buf, offset);
+            if (n <= 0) {
+                return "";
+            }
+            String head = new String(buf.array(), 0, n, StandardCharsets.ISO_8859_1);
+            return ", it starts " + Messages.quote(head);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    @Override
+    protected Optional<String> position() {
+        return Optional.of("at byte " + offset);
+    }
+
+    @Override
+    protected String input() {
+        return source;
+    }
+
+    @Override
+    protected IngestResult nothingRead() {
+        return Assembler.reject("warc.no-pages", source, record == 0 ? "the archive holds no records"
+                : "none of its " + record + " records is an HTML page (a response with status 2xx and type text/html)");
     }
 
     /** Empty for responses that are not HTML pages (images, redirects, robots.txt): they are not articles. */
@@ -115,8 +166,20 @@ final class WarcRecords extends Records {
         Html.Page page = Html.page(decoded.text(), Optional.of(response.target()));
         Html.Page atTarget = new Html.Page(Optional.of(response.target()), page.title(), page.outlet(), page.dates(),
                 page.body());
-        return Optional.of(assembler.finish(Draft.page(where, atTarget, Optional.of(response.date()),
-                decoded.problem().map(List::of).orElse(List.of()))));
+        List<Problem> problems = new ArrayList<>();
+        decoded.problem().ifPresent(problems::add);
+        Optional<Instant> fetched;
+        try {
+            fetched = Optional.of(response.date()).filter(Dates::plausible);
+        } catch (RuntimeException e) {
+            fetched = Optional.empty(); // a WARC-Date that is no date: the page is still a page
+        }
+        if (fetched.isEmpty()) {
+            problems.add(Problem.of("date.impossible", where, "the record's WARC-Date "
+                    + Messages.quote(response.headers().first("WARC-Date").orElse("")) + " is not a plausible date;"
+                    + " not used as the fetch time"));
+        }
+        return Optional.of(assembler.finish(Draft.page(where, atTarget, fetched, problems)));
     }
 
     @Override
@@ -134,6 +197,7 @@ final class WarcRecords extends Records {
             return;
         }
         reader.position(found);
+        skippedTo = found;
     }
 
     private byte[] marker() {

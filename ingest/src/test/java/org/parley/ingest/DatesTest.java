@@ -39,6 +39,26 @@ class DatesTest {
     }
 
     @Test
+    void impossibleDatesInMetadataGiveNoDateAndAProblemNamingTheValue() {
+        List<String> impossible = List.of("2023-02-30", "9999-01-01", "0001-01-01T00:00:00Z", "2025-13-01",
+                "31.04.2024", "February 30, 2023", "30 February 2023", "20230230", "1066-10-14");
+        for (String v : impossible) {
+            assertThat(Dates.parse(v)).as(v).isEmpty();
+            Dates.Found f = Dates.resolve(BODY, List.of(new Dates.Hint(v, "the 'published' field")), Optional.empty(),
+                    "in.jsonl#line=1");
+            assertThat(f.date()).as(v).isEmpty();
+            assertThat(f.problems()).as(v).filteredOn(p -> p.code().equals("date.impossible")).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("'" + v + "'").contains("'published'"));
+        }
+        assertThat(Dates.impossible("2023-02-30")).hasValue("does not exist (February 2023 has no day 30)");
+        assertThat(Dates.impossible("9999-01-01")).hasValue("has the year 9999, outside 1900-2100");
+        assertThat(Dates.impossible("2024-02-29")).isEmpty(); // a leap day exists
+        assertThat(Dates.impossible("sometime in May")).isEmpty(); // not date-shaped: malformed, not impossible
+        assertThat(Dates.plausible(Instant.parse("9999-12-31T00:00:00Z"))).isFalse();
+        assertThat(Dates.plausible(Instant.parse("2025-05-17T06:00:00Z"))).isTrue();
+    }
+
+    @Test
     void metadataWinsAndMalformedMetadataFallsThrough() {
         Dates.Found f = resolve("ISTANBUL, May 17, 2025 (Agency) — " + BODY,
                 List.of(new Dates.Hint("sometime in May", "meta x"), new Dates.Hint("2025-05-16", "meta y")),
