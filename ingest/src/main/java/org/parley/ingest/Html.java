@@ -28,12 +28,6 @@ final class Html {
             notes = List.copyOf(notes);
         }
 
-        /** Without notes, for callers that rebuild a page (WarcRecords); {@link #at} keeps them. */
-        Page(Optional<String> url, Optional<String> title, Optional<String> outlet, List<Dates.Hint> dates,
-             String body) {
-            this(url, title, outlet, dates, body, List.of());
-        }
-
         /** The same page at another address (a WARC record's target), its notes kept. */
         Page at(String address) {
             return new Page(Optional.of(address), title, outlet, dates, body, notes);

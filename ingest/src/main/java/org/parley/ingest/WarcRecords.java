@@ -164,8 +164,7 @@ final class WarcRecords extends Records {
         Decoding.Decoded decoded = Decoding.decode(bytes, Optional.ofNullable(type.parameters().get("charset")),
                 true, where);
         Html.Page page = Html.page(decoded.text(), Optional.of(response.target()));
-        Html.Page atTarget = new Html.Page(Optional.of(response.target()), page.title(), page.outlet(), page.dates(),
-                page.body());
+        Html.Page atTarget = page.at(response.target());
         List<Problem> problems = new ArrayList<>();
         decoded.problem().ifPresent(problems::add);
         Optional<Instant> fetched;
