@@ -52,7 +52,10 @@ public final class CoreNlp {
         return new Builder();
     }
 
-    /** The pipeline component "corenlp": needs nothing, adds tokens, sentences, mentions and timexes. */
+    /**
+     * The pipeline component "corenlp": needs nothing, adds tokens, sentences, mentions and, unless built with
+     * {@link Builder#sutime(boolean) sutime(false)}, timexes.
+     */
     public Component component() {
         return new CoreNlpComponent(engine);
     }
@@ -91,6 +94,7 @@ public final class CoreNlp {
         private boolean fineGrained;
         private boolean coreNlpDefaults;
         private int maxSentenceLength = DEFAULT_MAX_SENTENCE_LENGTH;
+        private boolean sutime = true;
 
         private Builder() {
         }
@@ -147,6 +151,16 @@ public final class CoreNlp {
             return this;
         }
 
+        /**
+         * Run SUTime and add the timexes layer (default), or leave it out so that another component (Parley's
+         * own time tagger) adds timexes: then no SUTime extractor is loaded and the component adds only tokens,
+         * sentences and mentions.
+         */
+        public Builder sutime(boolean on) {
+            this.sutime = on;
+            return this;
+        }
+
         /** Loads the models for this configuration, or reuses them if this JVM loaded them already. */
         public CoreNlp build() {
             return new CoreNlp(Engine.shared(properties(), maxSentenceLength));
@@ -157,6 +171,8 @@ public final class CoreNlp {
             String len = Integer.toString(maxSentenceLength);
             p.setProperty("pos.maxlen", len);
             p.setProperty("ner.maxlen", len);
+            // Read by Engine, not by CoreNLP; part of the key, so with and without SUTime are two engines.
+            p.setProperty(Engine.SUTIME, Boolean.toString(sutime));
             if (coreNlpDefaults) {
                 p.setProperty("ner.model", NerModel.COMBINED_3.paths);
                 p.setProperty("ner.applyFineGrained", "true");
