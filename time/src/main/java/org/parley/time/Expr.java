@@ -40,6 +40,8 @@ final class Expr {
 
     // SHIFT: anchor plus n units, at the unit's granularity
     Anchor anchor = Anchor.DCT;
+    /** Written as "N units ago / earlier / later": compares with another period of the same kind. */
+    boolean comparative;
     Unit unit;
     int shift;
 

@@ -165,7 +165,95 @@ final class Grammar {
         m = best(m, set(i));
         m = best(m, ref(i));
         m = best(m, anaphoric(i));
+        m = best(m, holiday(i));
+        m = best(m, weekend(i));
+        m = best(m, vague(i));
+        m = best(m, spokenYear(i));
         return m;
+    }
+
+    /** "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving (Day)": a day of a year-less date. */
+    private Match holiday(int i) {
+        Word x = w.get(i);
+        if (!x.capitalized()) {
+            return null;
+        }
+        Expr e = new Expr();
+        int end;
+        if (x.is("christmas")) {
+            e.month = 12;
+            e.day = is(i + 1, "eve") ? 24 : 25;
+            end = is(i + 1, "eve") || is(i + 1, "day") ? i + 2 : i + 1;
+        } else if (x.is("new") && is(i + 1, "year") && is(i + 2, "'s") && (is(i + 3, "day") || is(i + 3, "eve"))) {
+            e.month = is(i + 3, "eve") ? 12 : 1;
+            e.day = is(i + 3, "eve") ? 31 : 1;
+            end = i + 4;
+        } else if (x.is("thanksgiving")) {
+            e.month = 11;
+            e.sub = "THANKSGIVING";
+            end = is(i + 1, "day") ? i + 2 : i + 1;
+        } else {
+            return null;
+        }
+        Match y = yearPhrase(end);
+        if (y != null) {
+            copyYear(y.expr, e);
+            end = y.end;
+        }
+        return new Match(i, end, e);
+    }
+
+    /** "the weekend", "this weekend", "over the weekend": the weekend by the tense. */
+    private Match weekend(int i) {
+        if (is(i, "the") && is(i + 1, "weekend")) {
+            Expr e = new Expr();
+            e.sub = "WE";
+            return new Match(i, i + 2, e);
+        }
+        return null;
+    }
+
+    /** A bare plural unit after a preposition: "for years", "within days", "over months". */
+    private Match vague(int i) {
+        Word x = w.get(i);
+        if (x.unit == null || !x.plural() || x.unit == Unit.QUARTER || x.unit == Unit.WEEKEND || i == 0) {
+            return null;
+        }
+        if (isAny(i - 1, Set.of("for", "in", "within", "over", "after", "took", "lasted"))
+                && !(i + 1 < n && (w.get(i + 1).is("of") || w.get(i + 1).is("'") || w.get(i + 1).is("ago")))) {
+            return new Match(i, i + 1, Expr.literal(TimexType.DURATION, period(x.unit, "X")));
+        }
+        return null;
+    }
+
+    /** Years said in words, as broadcast transcripts write them: "nineteen ninety-six", "two thousand". */
+    private Match spokenYear(int i) {
+        int j = is(i, "the") && is(i + 1, "year") ? i + 2 : i;
+        if (j + 1 >= n) {
+            return null;
+        }
+        Word x = w.get(j);
+        if (x.is("nineteen") || x.is("eighteen")) {
+            Word t = w.get(j + 1);
+            if (t.digits == 0 && t.number >= 10 && t.number < 100) {
+                long y = (x.is("nineteen") ? 1900 : 1800) + t.number;
+                int end = j + 2;
+                if (t.number % 10 == 0 && t.number >= 20 && end < n && w.get(end).digits == 0
+                        && w.get(end).number > 0 && w.get(end).number < 10) {
+                    y += w.get(end).number;
+                    end++;
+                }
+                Expr e = new Expr();
+                e.year = (int) y;
+                return new Match(i, end, e);
+            }
+        }
+        if (x.is("two") && is(j + 1, "thousand") && j > i) {
+            Expr e = new Expr();
+            e.year = 2000;
+            return new Match(i, j + 2, e);
+        }
+        return null;
     }
 
     // ---- calendar dates
@@ -222,7 +310,8 @@ final class Grammar {
             // "2000 soldiers", "1500 tonnes": a quantity; "the 2022 talks" keeps the year
             boolean quantityNoun = next.pos.equals("NNS") && next.unit == null
                     && !(i > 0 && (w.get(i - 1).pos.equals("DT") || w.get(i - 1).pos.equals("POS")
-                    || w.get(i - 1).pos.equals("PRP$")));
+                    || w.get(i - 1).pos.equals("PRP$") || w.get(i - 1).pos.equals("JJ")
+                    || w.get(i - 1).pos.equals("IN")));
             if (quantityNoun || next.is("%") || next.is("percent") || next.is("per") || (next.unit != null
                     && next.joined)) {
                 return false;
@@ -762,6 +851,7 @@ final class Grammar {
         Word x = w.get(i);
         int hour;
         int minute = 0;
+        boolean minuteWritten = false;
         int k = i + 1;
         if (x.is("noon") || x.is("midday")) {
             hour = 12;
@@ -774,6 +864,7 @@ final class Grammar {
                 try {
                     hour = Integer.parseInt(t.substring(0, colon));
                     minute = Integer.parseInt(t.substring(colon + 1, colon + 3));
+                    minuteWritten = true;
                 } catch (NumberFormatException e) {
                     return null;
                 }
@@ -818,9 +909,10 @@ final class Grammar {
         }
         Expr e = Expr.shift(Anchor.NARRATIVE, Unit.DAY, 0);
         e.type = TimexType.TIME;
-        e.time = String.format("%02d:%02d", hour, minute);
+        // "5 p.m." is T17, "5:30 p.m." T17:30: the value says no more than the text
+        e.time = minuteWritten ? String.format("%02d:%02d", hour, minute) : String.format("%02d", hour);
         // "10 a.m. Friday", "3 p.m. yesterday", "noon on March 29"
-        int d = is(k, "on") ? k + 1 : k;
+        int d = is(k, "on") || is(k, ",") ? k + 1 : k;
         Match day = d < n ? best(date(d), deictic(d)) : null;
         if (day != null && day.expr.time == null && day.expr.kind != Kind.LITERAL && day.expr.type == TimexType.DATE
                 && (day.expr.day > 0 || day.expr.weekday > 0 || day.expr.unit == Unit.DAY)) {
@@ -881,7 +973,7 @@ final class Grammar {
                 return null;
             }
             return new Match(i, j + 3, Expr.literal(TimexType.DURATION, half));
-        } else if (x.number >= 0 && !(x.digits == 4 && !the && x.number > 1000) && x.number < 10000) {
+        } else if (x.number >= 0 && x.digits < 4 && x.number < 1000) {
             if ((x.is("a") || x.is("an")) && the) {
                 return null;
             }
@@ -915,8 +1007,8 @@ final class Grammar {
         if (u.unit == null || (u.is("second") && !amount.equals("1") && !u.plural() && !u.joined)) {
             return null;
         }
-        if (u.unit == Unit.WEEKEND || u.unit == Unit.QUARTER && !amount.matches("\\d+")) {
-            return null;
+        if (u.unit == Unit.WEEKEND || u.unit == Unit.QUARTER && (u.joined || amount.equals("X"))) {
+            return null; // "three-quarters" is a fraction
         }
         // ages: "a 50-year-old man", "50 years old"
         if (k + 1 < n && (w.get(k + 1).is("old") || w.get(k + 1).is("olds"))) {
@@ -930,10 +1022,6 @@ final class Grammar {
         if (amount.equals("1") && (x.is("a") || x.is("an") || x.is("per")) && i > 0
                 && (is(i - 1, "once") || is(i - 1, "twice") || is(i - 1, "times") || is(i - 1, "thrice"))) {
             return new Match(i, k + 1, Expr.literal(TimexType.SET, period(u.unit, "1")));
-        }
-        if (amount.equals("1") && (x.is("a") || x.is("an")) && !u.plural() && !the && lead == null && i > 0
-                && (w.get(i - 1).number >= 0 || w.get(i - 1).pos.equals("CD"))) {
-            return null; // "$5 a year", "100 a day": a rate
         }
         String count = amount;
         if (u.is("fortnight") || u.is("fortnights")) {
@@ -961,6 +1049,10 @@ final class Grammar {
                 return new Match(i, end + 2, shifted(Anchor.DCT, u.unit, units));
             }
         }
+        if (amount.equals("1") && (x.is("a") || x.is("an")) && !u.plural() && !the && lead == null && i > 0
+                && (w.get(i - 1).number >= 0 || w.get(i - 1).pos.equals("CD"))) {
+            return null; // "$5 a year", "100 a day": a rate
+        }
         if (!u.plural() && amount.equals("1") && (x.is("a") || x.is("an") || x.is("one")) && !the && lead == null
                 && k + 1 < n && w.get(k + 1).is("'s")) {
             return null; // "a day's work"
@@ -970,6 +1062,7 @@ final class Grammar {
 
     private static Expr shifted(Anchor anchor, Unit unit, int n) {
         Expr e = Expr.shift(anchor, unit, n);
+        e.comparative = true;
         if (unit == Unit.DECADE) {
             e.unit = Unit.YEAR;
             e.shift = n * 10;

@@ -71,7 +71,7 @@ final class Resolver {
                 && (a.granularity() == Unit.QUARTER || a.granularity() == Unit.MONTH)) {
             granularity = a.granularity();
         }
-        if (unit == Unit.YEAR && e.anchor == Anchor.DCT && e.shift != 0 && c.narrative().isPresent()
+        if (unit == Unit.YEAR && e.anchor == Anchor.DCT && e.comparative && c.narrative().isPresent()
                 && c.narrative().get().granularity() == Unit.QUARTER && e.shift == -1) {
             // "a year ago" in a quarterly report compares with the same quarter
             a = c.narrative().get();
@@ -130,6 +130,11 @@ final class Resolver {
 
     /** Formats the fields the phrase gave, with the year now known. */
     private static Value fields(Expr e, int year, Optional<String> mod) {
+        if ("THANKSGIVING".equals(e.sub)) {
+            // the fourth Thursday of November
+            LocalDate d = LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            return value(e, new Point(d, Unit.DAY), mod);
+        }
         if (e.month > 0 && e.day > 0) {
             LocalDate d;
             try {
@@ -177,10 +182,8 @@ final class Resolver {
             } else if (dir == Direction.THIS) {
                 d = dct.with(day);
             } else {
-                LocalDate past = dct.with(TemporalAdjusters.previousOrSame(day));
-                LocalDate next = dct.with(TemporalAdjusters.nextOrSame(day));
-                // news reports mostly what happened: a tie goes to the past
-                d = dct.toEpochDay() - past.toEpochDay() <= next.toEpochDay() - dct.toEpochDay() ? past : next;
+                // no tense to go by: news reports mostly what happened, so the last such day
+                d = dct.with(TemporalAdjusters.previousOrSame(day));
             }
             return value(e, new Point(d, Unit.DAY), mod);
         }
@@ -197,25 +200,17 @@ final class Resolver {
                     Optional.of(new Point(saturday, Unit.DAY)));
         }
         int year = dct.getYear();
+        if ("THANKSGIVING".equals(e.sub)) {
+            int y = dir == Direction.FUTURE ? (dct.getMonthValue() == 12 ? year + 1 : year)
+                    : dct.getMonthValue() < 11 ? year - 1 : year;
+            return fields(e, y, mod);
+        }
         if (e.month > 0) {
-            int here = dct.getMonthValue() * 100 + (e.day > 0 ? dct.getDayOfMonth() : 0);
-            int there = e.month * 100 + (e.day > 0 ? e.day : 0);
-            if (dir == Direction.PAST) {
-                year = there > here || (strict && there == here) ? year - 1 : year;
-            } else if (dir == Direction.FUTURE) {
-                year = there < here || (strict && there == here) ? year + 1 : year;
-            } else if (dir == null) {
-                // no tense: the nearest such date, within half a year either way
-                int months = e.month - dct.getMonthValue();
-                year = months > 6 ? year - 1 : months < -6 ? year + 1 : year;
-            }
-            return fields(e, year, mod);
+            return fields(e, monthYear(e, dct, dir, strict), mod);
         }
         if (e.sub != null && e.sub.startsWith("Q") || e.sub != null && e.sub.startsWith("H")) {
             int startMonth = e.sub.startsWith("Q") ? 3 * (e.sub.charAt(1) - '0') - 2 : e.sub.equals("H1") ? 1 : 7;
-            if (c.narrative().isPresent() && c.narrative().get().granularity() != Unit.DAY) {
-                year = c.narrative().get().date().getYear(); // "the fourth quarter" of the year being reported
-            } else if (dir == Direction.PAST && startMonth > dct.getMonthValue()) {
+            if (dir == Direction.PAST && startMonth > dct.getMonthValue()) {
                 year--;
             }
             return fields(e, year, mod);
@@ -238,6 +233,50 @@ final class Resolver {
             return fields(e, year, mod);
         }
         return fields(e, year, mod);
+    }
+
+    /**
+     * The year of a year-less month or month-day. "last March" and "next March" are strict. Otherwise the
+     * nearest such date wins, because writers add the year to dates more than a few months away; the tense
+     * overrides only when it contradicts the nearest by more than about six weeks ("said in November", written
+     * in October, is last year's November).
+     */
+    private static int monthYear(Expr e, LocalDate dct, Direction dir, boolean strict) {
+        int year = dct.getYear();
+        LocalDate here = dct;
+        if (strict) {
+            int h = here.getMonthValue() * 100 + (e.day > 0 ? here.getDayOfMonth() : 0);
+            int t = e.month * 100 + (e.day > 0 ? e.day : 0);
+            if (dir == Direction.PAST) {
+                return t >= h ? year - 1 : year;
+            }
+            if (dir == Direction.FUTURE) {
+                return t <= h ? year + 1 : year;
+            }
+            return year;
+        }
+        long best = Long.MAX_VALUE;
+        int chosen = year;
+        for (int y = year - 1; y <= year + 1; y++) {
+            long d = offset(e, y, dct);
+            if (Math.abs(d) < Math.abs(best)) {
+                best = d;
+                chosen = y;
+            }
+        }
+        if (dir == Direction.PAST && best > 45) {
+            chosen--;
+        } else if (dir == Direction.FUTURE && best < -45) {
+            chosen++;
+        }
+        return chosen;
+    }
+
+    /** Days from the document date to the date (or the middle of the month) in year {@code y}. */
+    private static long offset(Expr e, int y, LocalDate dct) {
+        LocalDate d = LocalDate.of(y, e.month, 1);
+        d = e.day > 0 ? d.withDayOfMonth(Math.min(e.day, d.lengthOfMonth())) : d.withDayOfMonth(15);
+        return d.toEpochDay() - dct.toEpochDay();
     }
 
     // ---- formatting

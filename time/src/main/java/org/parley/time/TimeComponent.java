@@ -71,7 +71,11 @@ final class TimeComponent implements Component {
                         sentenceYear));
                 out.add(new Timex(new Span(words.get(m.start()).start, words.get(m.end() - 1).end), v.type(),
                         v.value(), v.mod()));
-                if (v.point().isPresent()) {
+                // a date counted back from the story's date ("a year earlier") does not move the story: the
+                // next "the third quarter" or "a year earlier" is still about the period the story reports
+                boolean counted = m.expr().kind == Expr.Kind.SHIFT && m.expr().anchor == Expr.Anchor.NARRATIVE
+                        && m.expr().unit != Lexicon.Unit.DAY;
+                if (v.point().isPresent() && !counted) {
                     story = v.point();
                 }
                 if (m.expr().explicitYear()) {
