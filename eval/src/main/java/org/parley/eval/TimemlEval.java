@@ -29,7 +29,7 @@ import org.parley.time.TimeTagger;
 
 /**
  * Scores time expressions against TimeML corpora: {@code TimemlEval [--errors] [--sutime | --compare] [--summary]
- * DIR...}. Each {@code .tml} file's TEXT is analysed exactly as written (offsets line up with the gold tags), with
+ * DIR|FILE...}. Each {@code .tml} file's TEXT is analysed exactly as written (offsets line up with the gold tags), with
  * its creation time as the publication date. Prints strict and relaxed extent P/R/F1, type accuracy and value F1
  * per file and per folder; {@code --errors} lists every miss, false positive and wrong value. The default tagger is
  * Parley's over CoreNLP tokens without SUTime; {@code --sutime} scores CoreNLP with SUTime instead, and
@@ -80,7 +80,9 @@ public final class TimemlEval {
         }
         Map<String, List<TimemlDoc>> corpora = new LinkedHashMap<>();
         for (Path dir : dirs) {
-            corpora.put(dir.getFileName() == null ? dir.toString() : dir.getFileName().toString(), read(dir, out));
+            Path folder = Files.isRegularFile(dir) && dir.getParent() != null ? dir.getParent() : dir;
+            String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+            corpora.computeIfAbsent(name, k -> new ArrayList<>()).addAll(read(dir, out));
         }
         List<Setup> setups = new ArrayList<>();
         if (!sutime) {
@@ -90,6 +92,11 @@ public final class TimemlEval {
             setups.add(Setup.sutime());
         }
         TimemlEval eval = new TimemlEval(out, errors, summary);
+        if (compare) {
+            // untimed warm-up, so neither tagger is timed while the JIT compiles it
+            List<TimemlDoc> some = corpora.values().stream().flatMap(List::stream).limit(10).toList();
+            setups.forEach(s -> some.forEach(d -> s.pipeline().run(article(d))));
+        }
         List<Run> runs = new ArrayList<>();
         for (Setup s : setups) {
             runs.add(eval.score(s, corpora));
@@ -100,10 +107,12 @@ public final class TimemlEval {
         return 0;
     }
 
-    /** Every .tml file of a folder, sorted; each unreadable one is one line and is left out. */
+    /** Every .tml file of a folder (or the one file given), sorted; each unreadable one is one line, left out. */
     static List<TimemlDoc> read(Path dir, PrintStream out) {
         List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
+        if (Files.isRegularFile(dir)) {
+            files = List.of(dir);
+        } else try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".tml")).sorted().toList();
         } catch (IOException e) {
             out.println(dir + ": cannot list the folder: " + e.getMessage() + " [timeml.unreadable]");
@@ -136,7 +145,7 @@ public final class TimemlEval {
         }
 
         static Setup sutime() {
-            return new Setup("SUTime (CoreNLP " + CoreNlp.version() + ")",
+            return new Setup("SUTime (" + CoreNlp.version() + ")",
                     Pipeline.builder().add(CoreNlp.builder().build().component()).build());
         }
     }
@@ -207,7 +216,7 @@ public final class TimemlEval {
     private void speed(Run parley, Run sutime) {
         long tagger = parley.nanos()[parley.nanos().length - 1];
         long sutimeOnly = sutime.nanos()[0] - parley.nanos()[0];
-        out.println("== speed on the same " + parley.chars() + " chars (one thread, first pass, including warm-up)");
+        out.println("== speed on the same " + parley.chars() + " chars (one thread, after a warm-up on 10 texts)");
         out.printf(Locale.ROOT, "  CoreNLP without SUTime %8.0f chars/s%n", perSecond(parley.chars(), parley.nanos()[0]));
         out.printf(Locale.ROOT, "  CoreNLP with SUTime    %8.0f chars/s%n", perSecond(sutime.chars(), sutime.nanos()[0]));
         out.printf(Locale.ROOT, "  SUTime alone          %9.0f chars/s (difference of the two)%n",
