@@ -222,5 +222,4 @@ final class TimemlReader {
     private static Failed failed(String code, String name, String message) {
         return new Failed(Problem.of(code, name, message));
     }
-
 }

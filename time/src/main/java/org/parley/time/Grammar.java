@@ -851,7 +851,6 @@ final class Grammar {
         Word x = w.get(i);
         int hour;
         int minute = 0;
-        boolean minuteWritten = false;
         int k = i + 1;
         if (x.is("noon") || x.is("midday")) {
             hour = 12;
@@ -864,7 +863,6 @@ final class Grammar {
                 try {
                     hour = Integer.parseInt(t.substring(0, colon));
                     minute = Integer.parseInt(t.substring(colon + 1, colon + 3));
-                    minuteWritten = true;
                 } catch (NumberFormatException e) {
                     return null;
                 }
@@ -909,8 +907,7 @@ final class Grammar {
         }
         Expr e = Expr.shift(Anchor.NARRATIVE, Unit.DAY, 0);
         e.type = TimexType.TIME;
-        // "5 p.m." is T17, "5:30 p.m." T17:30: the value says no more than the text
-        e.time = minuteWritten ? String.format("%02d:%02d", hour, minute) : String.format("%02d", hour);
+        e.time = String.format("%02d:%02d", hour, minute);
         // "10 a.m. Friday", "3 p.m. yesterday", "noon on March 29"
         int d = is(k, "on") || is(k, ",") ? k + 1 : k;
         Match day = d < n ? best(date(d), deictic(d)) : null;

@@ -184,7 +184,7 @@ class TimeTaggerTest {
     @Test
     void clockTimes() {
         assertThat(values("The talks will resume at 10 a.m. on Friday.", MONDAY))
-                .containsExactly("10 a.m. on Friday=2025-06-06T10");
+                .containsExactly("10 a.m. on Friday=2025-06-06T10:00");
     }
 
     @Test
