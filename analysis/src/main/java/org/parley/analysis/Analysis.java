@@ -5,6 +5,7 @@ import java.util.List;
 import org.parley.model.Layer;
 import org.parley.nlp.CoreNlp;
 import org.parley.pipeline.Pipeline;
+import org.parley.time.TimeTagger;
 
 /**
  * Parley's analysis: the default pipeline, and {@link Analyzer}s that run it over a stream of articles. The CLI,
@@ -29,18 +30,29 @@ public final class Analysis {
     /** Default time allowed to analyse one article. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
-    /** The default pipeline, in order. */
-    public static Pipeline pipeline() {
-        return pipeline(Pipeline.DEFAULT_MAX_CHARS);
+    /** Which component adds the time expressions. */
+    public enum TimeTagging {
+        /** Parley's own TIMEX3 tagger over CoreNLP's tokens (module {@code time}): the default. */
+        PARLEY,
+        /** CoreNLP's SUTime, for comparison: slower and less accurate on news (docs/quality.md). */
+        SUTIME
     }
 
-    /** The default pipeline, analysing texts up to {@code maxChars} long. */
-    public static Pipeline pipeline(int maxChars) {
-        return Pipeline.builder()
-                .add(CoreNlp.builder().build().component())
-                .add(new ParagraphsComponent())
-                .maxChars(maxChars)
-                .build();
+    /** The default pipeline, in order. */
+    public static Pipeline pipeline() {
+        return pipeline(Pipeline.DEFAULT_MAX_CHARS, TimeTagging.PARLEY);
+    }
+
+    /** The default pipeline, analysing texts up to {@code maxChars} long, with the time tagger chosen. */
+    public static Pipeline pipeline(int maxChars, TimeTagging time) {
+        var b = Pipeline.builder();
+        if (time == TimeTagging.SUTIME) {
+            b.add(CoreNlp.builder().build().component());
+        } else {
+            b.add(CoreNlp.builder().sutime(false).build().component());
+            b.add(TimeTagger.builder().build().component());
+        }
+        return b.add(new ParagraphsComponent()).maxChars(maxChars).build();
     }
 
     /** The layer types the default pipeline can add: what a reader of stored documents may meet. */

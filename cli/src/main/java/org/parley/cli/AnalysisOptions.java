@@ -21,11 +21,21 @@ final class AnalysisOptions {
                     + " (default: ${DEFAULT-VALUE}).")
     int maxSeconds;
 
+    @Option(names = "--time-tagger", defaultValue = "parley", paramLabel = "parley|sutime",
+            description = "Which component finds time expressions: Parley's own (default) or CoreNLP's SUTime, for"
+                    + " comparison.")
+    String timeTagger;
+
     Pipeline pipeline() {
         if (maxChars < 1) {
             throw new Errors.UserError("--max-chars must be at least 1, not " + maxChars);
         }
-        return Analysis.pipeline(maxChars);
+        Analysis.TimeTagging time = switch (timeTagger) {
+            case "parley" -> Analysis.TimeTagging.PARLEY;
+            case "sutime" -> Analysis.TimeTagging.SUTIME;
+            default -> throw new Errors.UserError("--time-tagger must be parley or sutime, not '" + timeTagger + "'");
+        };
+        return Analysis.pipeline(maxChars, time);
     }
 
     Analyzer analyzer(Pipeline pipeline) {

@@ -46,7 +46,7 @@ final class Converter {
     private Converter() {
     }
 
-    static Output convert(Annotation annotation, Article article, int maxSentenceLength) {
+    static Output convert(Annotation annotation, Article article, int maxSentenceLength, boolean timexes) {
         String text = article.text();
         List<Problem> problems = new ArrayList<>();
 
@@ -77,7 +77,7 @@ final class Converter {
 
         // Sorted by span; the same span twice (which CoreNLP should not produce) is kept once.
         var mentions = new TreeMap<Span, Mention>();
-        var timexes = new TreeMap<Span, Timex>();
+        var found = new TreeMap<Span, Timex>();
         for (CoreMap m : orEmpty(annotation.get(CoreAnnotations.MentionsAnnotation.class))) {
             String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
             Span span = span(m, text);
@@ -92,12 +92,15 @@ final class Converter {
         // SUTime's expressions (Engine runs it after the pipeline); too-long sentences were not given to it.
         for (CoreMap t : orEmpty(annotation.get(TimeAnnotations.TimexAnnotations.class))) {
             Span span = span(t, text);
-            timex(t).ifPresent(v -> timexes.putIfAbsent(span, new Timex(span, v.type, v.value)));
+            timex(t).ifPresent(v -> found.putIfAbsent(span, new Timex(span, v.type, v.value)));
         }
 
-        return new Output(List.of(new Tokens(tokens), new Sentences(sentences),
-                new Mentions(new ArrayList<>(mentions.values())), new Timexes(new ArrayList<>(timexes.values()))),
-                problems);
+        List<org.parley.model.Layer> layers = new ArrayList<>(List.of(new Tokens(tokens), new Sentences(sentences),
+                new Mentions(new ArrayList<>(mentions.values()))));
+        if (timexes) {
+            layers.add(new Timexes(new ArrayList<>(found.values())));
+        }
+        return new Output(layers, problems);
     }
 
     /**

@@ -56,7 +56,10 @@ public final class CoreNlp {
         return new Builder();
     }
 
-    /** The pipeline component "corenlp": needs nothing, adds tokens, sentences, mentions and timexes. */
+    /**
+     * The pipeline component "corenlp": needs nothing, adds tokens, sentences, mentions and, unless built with
+     * {@link Builder#sutime(boolean) sutime(false)}, timexes.
+     */
     public Component component() {
         return new CoreNlpComponent(engine, version);
     }
@@ -109,6 +112,7 @@ public final class CoreNlp {
         private boolean fineGrained;
         private boolean coreNlpDefaults;
         private int maxSentenceLength = DEFAULT_MAX_SENTENCE_LENGTH;
+        private boolean sutime = true;
 
         private Builder() {
         }
@@ -166,6 +170,16 @@ public final class CoreNlp {
         }
 
         /**
+         * Run SUTime and add the timexes layer (default), or leave it out so that another component (Parley's
+         * own time tagger) adds timexes: then no SUTime extractor is loaded and the component adds only tokens,
+         * sentences and mentions.
+         */
+        public Builder sutime(boolean on) {
+            this.sutime = on;
+            return this;
+        }
+
+        /**
          * A CoreNLP for this configuration. Its models load on first use, once per JVM: every {@code CoreNlp} built
          * with the same options shares them.
          */
@@ -173,7 +187,7 @@ public final class CoreNlp {
             String options = coreNlpDefaults ? "corenlp-defaults" : nerModel.name().toLowerCase(java.util.Locale.ROOT)
                     + (fineGrained ? "+fine" : "");
             String version = ADAPTER_VERSION + "/" + Engine.version().replace("CoreNLP ", "corenlp-") + "/" + options
-                    + "/maxlen-" + maxSentenceLength;
+                    + "/maxlen-" + maxSentenceLength + (sutime ? "/sutime" : "");
             return new CoreNlp(Engine.shared(properties(), maxSentenceLength), version);
         }
 
@@ -182,6 +196,8 @@ public final class CoreNlp {
             String len = Integer.toString(maxSentenceLength);
             p.setProperty("pos.maxlen", len);
             p.setProperty("ner.maxlen", len);
+            // Read by Engine, not by CoreNLP; part of the key, so with and without SUTime are two engines.
+            p.setProperty(Engine.SUTIME, Boolean.toString(sutime));
             if (coreNlpDefaults) {
                 p.setProperty("ner.model", NerModel.COMBINED_3.paths);
                 p.setProperty("ner.applyFineGrained", "true");

@@ -17,6 +17,8 @@ final class CoreNlpComponent implements Component {
 
     private static final Set<Class<? extends Layer>> ADDS =
             Set.of(Tokens.class, Sentences.class, Mentions.class, Timexes.class);
+    private static final Set<Class<? extends Layer>> ADDS_WITHOUT_SUTIME =
+            Set.of(Tokens.class, Sentences.class, Mentions.class);
 
     private final Engine engine;
     private final String version;
@@ -43,14 +45,14 @@ final class CoreNlpComponent implements Component {
 
     @Override
     public Set<Class<? extends Layer>> adds() {
-        return ADDS;
+        return engine.runsSutime() ? ADDS : ADDS_WITHOUT_SUTIME;
     }
 
     @Override
     public Output apply(Document document) {
         Article article = document.article();
         Annotation annotation = engine.annotate(article.text(), article.published());
-        return Converter.convert(annotation, article, engine.maxSentenceLength());
+        return Converter.convert(annotation, article, engine.maxSentenceLength(), engine.runsSutime());
     }
 
     @Override

@@ -27,6 +27,8 @@ import java.util.concurrent.ConcurrentMap;
 final class Engine {
 
     private static final String RESOURCE = "corenlp.properties";
+    /** Parley's own property: whether this engine runs SUTime after the pipeline. */
+    static final String SUTIME = "parley.sutime";
 
     /** Keyed by the sorted properties, so equal options share one pipeline however they were built. */
     private static final ConcurrentMap<String, Engine> LOADED = new ConcurrentHashMap<>();
@@ -80,8 +82,10 @@ final class Engine {
             synchronized (this) {
                 if (pipeline == null) {
                     quietLogging();
-                    sutimes.incrementAndGet();
-                    idleSutimes.add(Sutime.load(properties));
+                    if (runsSutime()) {
+                        sutimes.incrementAndGet();
+                        idleSutimes.add(Sutime.load(properties));
+                    }
                     pipeline = new StanfordCoreNLP(properties);
                 }
             }
@@ -100,6 +104,10 @@ final class Engine {
         return maxSentenceLength;
     }
 
+    boolean runsSutime() {
+        return !"false".equals(properties.getProperty(SUTIME));
+    }
+
     Properties properties() {
         Properties copy = new Properties();
         copy.putAll(properties);
@@ -115,6 +123,9 @@ final class Engine {
         Annotation annotation = new Annotation(text);
         documentDate.ifPresent(d -> annotation.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         pipeline.annotate(annotation);
+        if (!runsSutime()) {
+            return annotation;
+        }
         Sutime sutime = borrowSutime();
         try {
             // SUTime resolves "on Monday", "March 29", "last week" against the date; unset gives XXXX-03-29.

@@ -71,6 +71,20 @@ class CoreNlpTest {
     }
 
     @Test
+    void withoutSutimeTheComponentLeavesTimexesToAnotherComponent() {
+        CoreNlp noTime = CoreNlp.builder().sutime(false).build();
+        assertThat(noTime.engine()).isNotSameAs(Fixtures.nlp().engine());
+        Component c = noTime.component();
+        assertThat(c.adds()).isEqualTo(Set.of(Tokens.class, Sentences.class, Mentions.class));
+        Article article = Fixtures.article(TEXT, Optional.of(LocalDate.of(2022, 3, 30)));
+        Document doc = Pipeline.builder().add(c).build().run(article);
+        assertThat(doc.has(Timexes.class)).isFalse();
+        assertThat(doc.get(Tokens.class)).isEqualTo(Fixtures.analysed(article).get(Tokens.class));
+        assertThat(noTime.engine().idleSutimes()).isEmpty(); // no extractor was loaded
+        assertThat(CoreNlp.builder().sutime(false).properties().getProperty("parley.sutime")).isEqualTo("false");
+    }
+
+    @Test
     void versionNamesCoreNlp() {
         assertThat(CoreNlp.version()).matches("CoreNLP 4\\.5\\.\\d+");
     }

@@ -1,0 +1,109 @@
+package org.parley.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.eval.TimemlEval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley eval}: scores an extractor on a standard corpus and prints precision, recall and F1. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores an extractor on a standard corpus (develop on train/dev splits only).",
+        subcommands = {EvalCommand.Timeml.class})
+final class EvalCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code parley eval timeml}: time expressions against TimeML (.tml) files. */
+    @Command(name = "timeml", mixinStandardHelpOptions = true,
+            description = {"Time expressions against TimeML files: strict and relaxed extent P/R/F1, type accuracy and"
+                + " value F1, per file and per folder.",
+                "Each file's TEXT is analysed exactly as written, with its creation time (DCT) as the date; a file"
+                    + " without a DCT or with broken markup is one line and the others are scored."})
+    static final class Timeml implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Folders of .tml files, or files.")
+        List<String> inputs;
+
+        @Option(names = "--errors", description = "List every miss, false positive and wrong value.")
+        boolean errors;
+
+        @Option(names = "--summary", description = "Totals only, no line per file.")
+        boolean summary;
+
+        @Option(names = "--sutime", description = "Score the pipeline with SUTime instead of Parley's tagger.")
+        boolean sutime;
+
+        @Option(names = "--compare", description = "Score both taggers in one run and time each on the same texts.")
+        boolean compare;
+
+        @Override
+        public Integer call() {
+            List<String> args = new ArrayList<>();
+            if (errors) {
+                args.add("--errors");
+            }
+            if (summary) {
+                args.add("--summary");
+            }
+            if (sutime) {
+                args.add("--sutime");
+            }
+            if (compare) {
+                args.add("--compare");
+            }
+            args.addAll(inputs);
+            PrintWriter out = spec.commandLine().getOut();
+            try (PrintStream stream = new PrintStream(new LinesTo(out), true, StandardCharsets.UTF_8)) {
+                int code = TimemlEval.run(stream, args.toArray(String[]::new));
+                if (code != 0) {
+                    throw new Errors.UserError("--sutime and --compare do not go together");
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** Passes a byte stream to a writer line by line, so long scoring runs print as they go. */
+    private static final class LinesTo extends OutputStream {
+        private final PrintWriter out;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+        LinesTo(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) {
+            line.write(b);
+            if (b == '\n') {
+                flush();
+            }
+        }
+
+        @Override
+        public void flush() {
+            out.print(line.toString(StandardCharsets.UTF_8));
+            out.flush();
+            line.reset();
+        }
+    }
+}
