@@ -16,7 +16,8 @@ class StoreConfigTest {
     @Test
     void duckdbPutsTheIndexBesideTheFile() {
         var config = StoreConfig.duckdb(dir.resolve("x.duckdb"));
-        assertThat(config.dbFile()).isEqualTo(dir.resolve("x.duckdb").toAbsolutePath());
+        assertThat(config.database()).isEqualTo(new StoreConfig.DuckDb(dir.resolve("x.duckdb").toAbsolutePath()));
+        assertThat(config.access()).isEqualTo(StoreConfig.Access.READ_WRITE);
         assertThat(config.indexDir()).isEqualTo(dir.resolve("x.duckdb.lucene").toAbsolutePath());
         assertThat(config.indexCommitEvery()).isEqualTo(StoreConfig.DEFAULT_INDEX_COMMIT_EVERY);
     }
