@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Assumptions;
  *
  * <p>The server refuses to run as root: as root, every binary runs as the {@code postgres} user in a folder that
  * user owns. Without binaries ({@code /usr/lib/postgresql/<version>/bin}, {@code $PARLEY_PG_BIN}, or the PATH)
- * {@link #get()} skips the calling test with a message; binaries that are there but fail to start a server fail it.
+ * {@link #get()} skips the calling test with a message (or fails it where {@code PARLEY_REQUIRE_PG} is set, as CI
+ * does); binaries that are there but fail to start a server fail it.
  * Connections over TCP need the password, so tests can check that a wrong one is refused.
  */
 public final class PgServer {
@@ -65,6 +66,7 @@ public final class PgServer {
                         skipped = "no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin, "
                                 + "$PARLEY_PG_BIN or the PATH: PostgreSQL store tests skipped "
                                 + "(install Debian's postgresql package to run them)";
+                        System.err.println("[PgServer] " + skipped);
                     } else {
                         server = start(bin.get());
                     }
@@ -74,6 +76,9 @@ public final class PgServer {
             }
             if (failed != null) {
                 throw failed;
+            }
+            if (skipped != null && System.getenv("PARLEY_REQUIRE_PG") != null) {
+                throw new IllegalStateException(skipped + "; PARLEY_REQUIRE_PG is set, so this fails");
             }
             Assumptions.assumeTrue(skipped == null, skipped);
             return server;
