@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Opens a {@link JdbcStore} on an embedded DuckDB file. The DuckDB-specific parts live here: the JDBC URL, and
- * turning DuckDB's open errors (lock held, not a database) into typed {@link StoreException}s.
+ * turning DuckDB's open errors (lock held, not a database) into typed {@link StoreException}s. DuckDB lets one
+ * process at a time open a file, so a read-only store is opened just like a writing one (and refuses puts).
  */
 final class DuckDbStores {
 
@@ -26,7 +27,7 @@ final class DuckDbStores {
     }
 
     static JdbcStore open(StoreConfig config, Faults faults) {
-        Path file = config.dbFile();
+        Path file = ((StoreConfig.DuckDb) config.database()).file();
         String name = file.toString();
         Path key;
         try {
@@ -45,9 +46,10 @@ final class DuckDbStores {
         try {
             db = connect(file, name);
             int version = Migrations.apply(db, name);
-            index = SearchIndex.open(config.indexDir(), name);
-            var store = new JdbcStore(name, db, version, index, config.indexCommitEvery(), faults,
-                    () -> OPEN.remove(key));
+            // The index sits beside its file, so it needs no identity check: that is the file's path.
+            index = SearchIndex.open(config.indexDir(), name, "");
+            var store = new JdbcStore(name, db, version, index, config.indexCommitEvery(), faults, config.access(),
+                    JdbcStore.Release.NONE, () -> OPEN.remove(key));
             store.catchUp();
             return store;
         } catch (SQLException | IOException | RuntimeException e) {

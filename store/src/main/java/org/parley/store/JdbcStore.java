@@ -42,14 +42,26 @@ final class JdbcStore implements Store {
     private final int commitEvery;
     private final Faults faults;
     private final Runnable onClose;
+    private final Release release;
     private final int schemaVersion;
+    private final StoreConfig.Access access;
     private boolean closed;
     /** How many articles the last catch-up re-indexed; lets tests tell a catch-up from a full rebuild. */
     private int lastReindexed;
 
+    /** Gives back what the opener took on the connection, just before it closes (e.g. PostgreSQL's locks). */
+    @FunctionalInterface
+    interface Release {
+        Release NONE = db -> { };
+
+        void run(Connection db) throws SQLException;
+    }
+
     JdbcStore(String name, Connection db, int schemaVersion, SearchIndex index, int commitEvery, Faults faults,
-            Runnable onClose) {
+            StoreConfig.Access access, Release release, Runnable onClose) {
         this.name = name;
+        this.release = release;
+        this.access = access;
         this.db = db;
         this.schemaVersion = schemaVersion;
         this.index = index;
@@ -74,6 +86,9 @@ final class JdbcStore implements Store {
     public synchronized List<PutResult> putAll(List<Document> docs) {
         Objects.requireNonNull(docs, "docs");
         checkOpen();
+        if (access == StoreConfig.Access.READ_ONLY) {
+            throw new IllegalStateException("store " + name + " was opened read-only");
+        }
         var results = new ArrayList<PutResult>(docs.size());
         for (int from = 0; from < docs.size(); from += BATCH) {
             List<Document> batch = docs.subList(from, Math.min(docs.size(), from + BATCH));
@@ -316,6 +331,29 @@ final class JdbcStore implements Store {
         }
     }
 
+    /** A read of several queries. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs a read of several queries in one transaction, so a writer in another process (PostgreSQL) committing
+     * between them cannot mix two versions of an article; the connection's isolation makes it one snapshot.
+     */
+    private <T> T snapshot(Read<T> read) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            return read.run();
+        } finally {
+            try {
+                db.rollback(); // nothing was written
+            } finally {
+                db.setAutoCommit(true);
+            }
+        }
+    }
+
     private void rollbackQuietly(Exception cause) {
         try {
             db.rollback();
@@ -331,7 +369,7 @@ final class JdbcStore implements Store {
         Objects.requireNonNull(id, "id");
         checkOpen();
         try {
-            return read(id, true);
+            return snapshot(() -> read(id, true));
         } catch (SQLException e) {
             throw failed("reading article " + id, e);
         }
@@ -342,7 +380,7 @@ final class JdbcStore implements Store {
         Objects.requireNonNull(id, "id");
         checkOpen();
         try {
-            return read(id, false).map(Document::article);
+            return snapshot(() -> read(id, false)).map(Document::article);
         } catch (SQLException e) {
             throw failed("reading article " + id, e);
         }
@@ -463,7 +501,7 @@ final class JdbcStore implements Store {
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             ps.setInt(1, limit);
             ps.setInt(2, offset);
-            return summaries(ps);
+            return snapshot(() -> summaries(ps));
         } catch (SQLException e) {
             throw failed("listing articles", e);
         }
@@ -474,7 +512,7 @@ final class JdbcStore implements Store {
         checkOpen();
         try (PreparedStatement ps = db.prepareStatement(SUMMARY_SELECT + "WHERE a.id = ?")) {
             ps.setString(1, id);
-            return summaries(ps).stream().findFirst();
+            return snapshot(() -> summaries(ps)).stream().findFirst();
         } catch (SQLException e) {
             throw failed("reading the summary of article " + id, e);
         }
@@ -564,7 +602,9 @@ final class JdbcStore implements Store {
         checkOpen();
         Query parsed = index.parse(query);
         try {
-            catchUp();
+            if (index.writable()) { // a reader of another process's index searches what it committed
+                catchUp();
+            }
             var snippets = Snippets.of(parsed, index.analyzer());
             var out = new ArrayList<SearchHit>();
             for (SearchIndex.Match m : index.search(parsed, query, limit)) {
@@ -645,7 +685,11 @@ final class JdbcStore implements Store {
                     + " of database " + name + " failed: " + e.getMessage(), e);
         }
         try {
-            db.close();
+            try {
+                release.run(db);
+            } finally {
+                db.close();
+            }
         } catch (SQLException e) {
             if (failure == null) {
                 failure = failed("closing", e);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Field;
@@ -22,13 +23,19 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The Lucene index over title and text. Derived data: it holds only ids and postings, records in its commit
- * data the store generation it has caught up with, and is rebuilt from the database whenever that disagrees.
- * Not thread-safe; the store serialises calls.
+ * data the store generation it has caught up with and which database it was built from, and is rebuilt from
+ * the database whenever either disagrees. Not thread-safe; the store serialises calls.
+ *
+ * <p>Three modes: a writer owns the folder (Lucene's write lock); a reader searches what a writer in another
+ * process last committed there and never writes; a private in-memory index serves a reader that finds no usable
+ * index in the folder. Only the writer and the in-memory index are {@link #writable()}.
  */
 final class SearchIndex implements Closeable {
 
@@ -36,32 +43,40 @@ final class SearchIndex implements Closeable {
     static final String TITLE = "title";
     static final String TEXT = "text";
     private static final String GENERATION = "parley.generation";
+    private static final String DATABASE = "parley.database";
 
     /** One scored article id. */
     record Match(String id, float score) {
     }
 
     private final Path dir;
-    private final FSDirectory directory;
+    private final Directory directory;
+    /** Absent for a reader of another process's index. */
     private final IndexWriter writer;
+    /** Which database the index belongs to (empty: not checked); written into each commit. */
+    private final String database;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private DirectoryReader reader;
     /** Highest generation g such that every write up to g is in the index (committed or not). */
     private long generation;
     private int uncommitted;
 
-    private SearchIndex(Path dir, FSDirectory directory, IndexWriter writer, long generation) {
+    private SearchIndex(Path dir, Directory directory, IndexWriter writer, String database, long generation) {
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
+        this.database = database;
         this.generation = generation;
     }
 
     /**
-     * Opens or creates the index. An index that cannot be read (corrupt, written by another Lucene) is wiped and
-     * recreated empty, which is safe because it is derived data.
+     * Opens or creates the index as its one writer. An index that cannot be read (corrupt, written by another
+     * Lucene) is wiped and recreated empty, and one built from another database starts from generation -1 (a full
+     * rebuild), which is safe because it is derived data.
+     *
+     * @param database identifies the database (empty: not checked)
      */
-    static SearchIndex open(Path dir, String dbName) throws IOException {
+    static SearchIndex open(Path dir, String dbName, String database) throws IOException {
         Files.createDirectories(dir);
         FSDirectory directory = FSDirectory.open(dir);
         IndexWriter writer;
@@ -75,16 +90,63 @@ final class SearchIndex implements Closeable {
             // Unreadable index: start over, the database has everything.
             writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
         }
-        long generation = -1;
-        var data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (e.getKey().equals(GENERATION)) {
-                    generation = Long.parseLong(e.getValue());
+        long generation = generationOf(writer.getLiveCommitData(), database);
+        return new SearchIndex(dir, directory, writer, database, generation);
+    }
+
+    /**
+     * Opens the folder's committed index to search it without ever writing, or empty when there is none usable
+     * (absent, unreadable, or built from another database).
+     */
+    static Optional<SearchIndex> openCommitted(Path dir, String database) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        FSDirectory directory = FSDirectory.open(dir);
+        try {
+            if (DirectoryReader.indexExists(directory)) {
+                DirectoryReader reader = DirectoryReader.open(directory);
+                long generation = generationOf(reader.getIndexCommit().getUserData().entrySet(), database);
+                if (generation >= 0) {
+                    var index = new SearchIndex(dir, directory, null, database, generation);
+                    index.reader = reader;
+                    return Optional.of(index);
                 }
+                reader.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable or half-written: the caller falls back to an index of its own.
+        }
+        directory.close();
+        return Optional.empty();
+    }
+
+    /** A private, empty index in memory: for a reader that finds no usable index on disk. */
+    static SearchIndex inMemory(Path dir, String database) throws IOException {
+        var directory = new ByteBuffersDirectory();
+        var writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        return new SearchIndex(dir, directory, writer, database, -1);
+    }
+
+    private static long generationOf(Iterable<Map.Entry<String, String>> data, String database) {
+        if (data == null) {
+            return -1;
+        }
+        long generation = -1;
+        String builtFrom = "";
+        for (Map.Entry<String, String> e : data) {
+            if (e.getKey().equals(GENERATION)) {
+                generation = Long.parseLong(e.getValue());
+            } else if (e.getKey().equals(DATABASE)) {
+                builtFrom = e.getValue();
             }
         }
-        return new SearchIndex(dir, directory, writer, generation);
+        return database.isEmpty() || database.equals(builtFrom) ? generation : -1;
+    }
+
+    /** Whether this index takes writes: false for a reader of another process's committed index. */
+    boolean writable() {
+        return writer != null;
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
@@ -134,7 +196,7 @@ final class SearchIndex implements Closeable {
     }
 
     void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), DATABASE, database).entrySet());
         writer.commit();
         uncommitted = 0;
     }
@@ -152,13 +214,20 @@ final class SearchIndex implements Closeable {
     }
 
     List<Match> search(Query query, String text, int limit) throws IOException {
-        DirectoryReader current = reader == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(reader,
-                writer);
+        DirectoryReader current;
+        if (writer == null) { // sees the other process's newer commits
+            current = DirectoryReader.openIfChanged(reader);
+        } else {
+            current = reader == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(reader, writer);
+        }
         if (current != null) {
             if (reader != null) {
                 reader.close();
             }
             reader = current;
+            if (writer == null) {
+                generation = generationOf(current.getIndexCommit().getUserData().entrySet(), database);
+            }
         }
         var searcher = new IndexSearcher(reader);
         TopDocs top;
@@ -178,7 +247,9 @@ final class SearchIndex implements Closeable {
     /** Simulates a crash: uncommitted changes are lost, the write lock is released. */
     void abandon() throws IOException {
         closeReader();
-        writer.rollback();
+        if (writer != null) {
+            writer.rollback();
+        }
         directory.close();
     }
 
@@ -186,8 +257,10 @@ final class SearchIndex implements Closeable {
     public void close() throws IOException {
         try {
             closeReader();
-            commit();
-            writer.close();
+            if (writer != null) {
+                commit();
+                writer.close();
+            }
         } finally {
             directory.close();
         }

@@ -6,19 +6,21 @@ import org.parley.model.Article;
 import org.parley.model.Document;
 
 /**
- * Persists analysed documents and searches them: the module's one entry point. An embedded DuckDB file holds
- * articles, their problems and every layer of their analysis (as the JSON of the layer's record); a Lucene index beside it, derived from the database and rebuilt
- * from it when the two disagree, serves full-text search.
+ * Persists analysed documents and searches them: the module's one entry point. A database (an embedded DuckDB
+ * file, or a PostgreSQL database) holds articles, their problems and every layer of their analysis (as the JSON of
+ * the layer's record); a local Lucene index, derived from the database and rebuilt from it when the two disagree,
+ * serves full-text search. Both databases run the same migrations and the same SQL.
  *
- * <p>A store is safe to share between threads (calls are serialised). One store per database at a time: a
- * second opener, in this or another process, gets a {@link StoreException} of kind
- * {@link StoreException.Kind#IN_USE}.
+ * <p>A store is safe to share between threads (calls are serialised). One writing store per database at a time: a
+ * second writer, in this or another process, gets a {@link StoreException} of kind
+ * {@link StoreException.Kind#IN_USE}. On PostgreSQL, stores opened {@link StoreConfig.Access#READ_ONLY} work
+ * beside the writer; on DuckDB every opener counts as the one.
  */
 public interface Store extends AutoCloseable {
 
     /** Opens (creating when absent) the database and applies pending migrations, then opens the index. */
     static Store open(StoreConfig config) {
-        return DuckDbStores.open(config, Faults.NONE);
+        return Stores.open(config, Faults.NONE);
     }
 
     /**

@@ -3,7 +3,8 @@ package org.parley.store;
 import java.util.Objects;
 
 /**
- * The one failure type of the store. Its message names the database file and is meant to be shown to a user
+ * The one failure type of the store. Its message names the database (a file, or {@code user@host:port/db}, never a
+ * password) and is meant to be shown to a user
  * as one line; {@link #kind()} lets a caller (the CLI, the server) choose an exit code or status.
  * No {@code SQLException} or Lucene exception leaves the module except as this exception's cause.
  */
@@ -17,6 +18,12 @@ public class StoreException extends RuntimeException {
         IN_USE,
         /** The file exists but is not a database of the expected kind. */
         NOT_A_DATABASE,
+        /** The database server cannot be reached (down, wrong host or port, network). */
+        UNREACHABLE,
+        /** The database server refused the user: wrong password, unknown user, or not allowed to connect. */
+        ACCESS_DENIED,
+        /** The server has no database of that name. */
+        NO_SUCH_DATABASE,
         /** The database was written by a newer Parley, with a schema this code does not know. */
         SCHEMA_TOO_NEW,
         /** A search query that does not parse, or expands to too many terms. */

@@ -2,14 +2,21 @@ package org.parley.store;
 
 import java.nio.file.Path;
 
-/** Run in a child JVM by a test: opens a store, says so, and holds it until its stdin closes. */
+/**
+ * Run in a child JVM by a test: opens a store for writing (a DuckDB file or a PostgreSQL URL, with an optional
+ * index folder), says so, and holds it until its stdin closes.
+ */
 public final class HoldStore {
 
     private HoldStore() {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Store store = Store.open(StoreConfig.duckdb(Path.of(args[0])))) {
+        StoreConfig config = StoreConfig.of(args[0]);
+        if (args.length > 1) {
+            config = config.withIndexDir(Path.of(args[1]));
+        }
+        try (Store store = Store.open(config)) {
             System.out.println("ready " + store.count());
             System.out.flush();
             while (System.in.read() >= 0) {

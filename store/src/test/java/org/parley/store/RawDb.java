@@ -10,28 +10,52 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
-/** Direct JDBC access to a closed store's file, to check what is really in the tables. */
+/** Direct JDBC access to a store's database (a closed DuckDB file, or any PostgreSQL one), to check what is really in the tables. */
 final class RawDb {
 
     static final List<String> TABLES = List.of("articles", "problems", "steps", "layers", "store_meta",
             "schema_version");
 
-    private RawDb() {
+    @FunctionalInterface
+    interface Connector {
+        Connection connect() throws SQLException;
     }
 
-    static Connection connect(Path file) throws SQLException {
-        return DriverManager.getConnection("jdbc:duckdb:" + file);
+    private final Connector connector;
+
+    private RawDb(Connector connector) {
+        this.connector = connector;
     }
 
-    /** Every row of every table, in a stable order, as strings. */
-    static Map<String, List<String>> dump(Path file) throws SQLException {
+    static RawDb duckdb(Path file) {
+        return new RawDb(() -> DriverManager.getConnection("jdbc:duckdb:" + file));
+    }
+
+    static RawDb postgres(PgServer server, String database) {
+        return new RawDb(() -> server.connect(database));
+    }
+
+    Connection connect() throws SQLException {
+        return connector.connect();
+    }
+
+    /** Every row of every table, in a stable order (by every column: portable, unlike ORDER BY ALL), as strings. */
+    Map<String, List<String>> dump() throws SQLException {
         var out = new LinkedHashMap<String, List<String>>();
-        try (Connection c = connect(file); Statement s = c.createStatement()) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
             for (String table : TABLES) {
+                int n;
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+                    n = rs.getMetaData().getColumnCount();
+                }
+                var order = new StringJoiner(", ");
+                for (int i = 1; i <= n; i++) {
+                    order.add(Integer.toString(i));
+                }
                 var rows = new ArrayList<String>();
-                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY ALL")) {
-                    int n = rs.getMetaData().getColumnCount();
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY " + order)) {
                     while (rs.next()) {
                         var row = new StringBuilder();
                         for (int i = 1; i <= n; i++) {
@@ -46,16 +70,16 @@ final class RawDb {
         return out;
     }
 
-    static void execute(Path file, String... sql) throws SQLException {
-        try (Connection c = connect(file); Statement s = c.createStatement()) {
+    void execute(String... sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
             for (String q : sql) {
                 s.execute(q);
             }
         }
     }
 
-    static long number(Path file, String query) throws SQLException {
-        try (Connection c = connect(file); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+    long number(String query) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,8 @@ class StoreConfigTest {
     @Test
     void duckdbPutsTheIndexBesideTheFile() {
         var config = StoreConfig.duckdb(dir.resolve("x.duckdb"));
-        assertThat(config.dbFile()).isEqualTo(dir.resolve("x.duckdb").toAbsolutePath());
+        assertThat(config.database()).isEqualTo(new StoreConfig.DuckDb(dir.resolve("x.duckdb").toAbsolutePath()));
+        assertThat(config.access()).isEqualTo(StoreConfig.Access.READ_WRITE);
         assertThat(config.indexDir()).isEqualTo(dir.resolve("x.duckdb.lucene").toAbsolutePath());
         assertThat(config.indexCommitEvery()).isEqualTo(StoreConfig.DEFAULT_INDEX_COMMIT_EVERY);
     }
@@ -42,5 +44,39 @@ class StoreConfigTest {
             store.put(Docs.geneva());
             assertThat(store.search("Istanbul OR Geneva", 5)).hasSize(2);
         }
+    }
+
+    @Test
+    void postgresUrlsGiveTheirPartsAndAnIndexInTheCache() {
+        var config = StoreConfig.postgres("postgresql://news:s%40cr%3At@db.example.org:6543/parley?sslmode=require");
+        var pg = (StoreConfig.Postgres) config.database();
+        assertThat(pg).isEqualTo(new StoreConfig.Postgres("db.example.org", 6543, "parley", "news",
+                java.util.Optional.of("s@cr:t"), "sslmode=require"));
+        assertThat(pg.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.org:6543/parley?sslmode=require");
+        assertThat(pg.toString()).isEqualTo("postgresql://news@db.example.org:6543/parley");
+        assertThat(config.toString()).doesNotContain("s@cr:t").doesNotContain("s%40cr");
+        assertThat(config.indexDir().toString()).endsWith("/parley/index/db.example.org_6543_parley");
+        assertThat(config.access()).isEqualTo(StoreConfig.Access.READ_WRITE);
+
+        var short_ = (StoreConfig.Postgres) StoreConfig.of("postgres://me@localhost/news").database();
+        assertThat(short_.port()).isEqualTo(StoreConfig.DEFAULT_POSTGRES_PORT);
+        assertThat(short_.password()).isEmpty();
+        assertThat(StoreConfig.of("notes/parley.duckdb").database()).isInstanceOf(StoreConfig.DuckDb.class);
+        assertThat(StoreConfig.of("postgresql://me@[::1]:5433/news").database())
+                .extracting(d -> ((StoreConfig.Postgres) d).host()).isEqualTo("::1");
+    }
+
+    @Test
+    void badPostgresUrlsFailWithoutShowingThePassword() {
+        for (String bad : List.of("postgresql://me:pw-secret@localhost", "postgresql://localhost:5432/db",
+                "postgresql://me:pw-secret@localhost:99999/db", "postgresql://me:pw-secret@host/a/b",
+                "postgresql://me:pw-secret@ho st/db")) {
+            assertThatThrownBy(() -> StoreConfig.postgres(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("pw-secret"));
+        }
+        assertThat(StoreConfig.redact("postgresql://me:pw-secret@localhost/db"))
+                .isEqualTo("postgresql://me:***@localhost/db");
+        assertThatThrownBy(() -> StoreConfig.postgres("mysql://me@h/db")).hasMessageContaining("not a PostgreSQL URL");
     }
 }

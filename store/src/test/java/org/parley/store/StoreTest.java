@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Document;
@@ -16,17 +18,38 @@ import org.parley.model.Problem;
 import org.parley.model.Timexes;
 import org.parley.model.Tokens;
 
-class StoreTest {
+/**
+ * The store's behaviour, the same on every backend: {@link DuckDbStoreTest} and {@link PgStoreTest} run these
+ * cases, each on a fresh database, and add the cases of their own backend.
+ */
+abstract class StoreTest {
 
     @TempDir
     Path dir;
 
-    private Path db() {
-        return dir.resolve("parley.duckdb");
+    Backend backend;
+
+    /** The backend of this test run, with a fresh database in (or beside) {@code dir}. */
+    abstract Backend backend(Path dir);
+
+    @BeforeEach
+    void createDatabase() {
+        backend = backend(dir);
     }
 
-    private Store open() {
-        return Store.open(StoreConfig.duckdb(db()));
+    @AfterEach
+    void dropDatabase() {
+        if (backend != null) {
+            backend.close();
+        }
+    }
+
+    Store open() {
+        return backend.open();
+    }
+
+    RawDb raw() {
+        return backend.raw();
     }
 
     @Test
@@ -95,7 +118,7 @@ class StoreTest {
             assertThat(store.put(Docs.istanbul())).isEqualTo(PutResult.NEW);
             assertThat(store.put(Docs.geneva())).isEqualTo(PutResult.NEW);
         }
-        var before = RawDb.dump(db());
+        var before = raw().dump();
         assertThat(before.get("store_meta")).containsExactly("generation|2|");
         try (Store store = open()) {
             // A fresh pipeline run gives equal but not identical objects, and different token layers.
@@ -104,7 +127,7 @@ class StoreTest {
             assertThat(store.put(Docs.geneva())).isEqualTo(PutResult.UNCHANGED);
             assertThat(store.count()).isEqualTo(2);
         }
-        assertThat(RawDb.dump(db())).isEqualTo(before); // stored_at and the generation included
+        assertThat(raw().dump()).isEqualTo(before); // stored_at and the generation included
     }
 
     @Test
@@ -121,9 +144,9 @@ class StoreTest {
             assertThat(store.count()).isEqualTo(1);
             assertThat(store.put(changed)).isEqualTo(PutResult.UNCHANGED);
         }
-        assertThat(RawDb.number(db(), "SELECT COUNT(*) FROM layers WHERE name = 'mentions'")).isEqualTo(1);
-        assertThat(RawDb.number(db(), "SELECT COUNT(*) FROM problems")).isEqualTo(1); // the ingest problem only
-        assertThat(RawDb.number(db(), "SELECT value FROM store_meta")).isEqualTo(2);
+        assertThat(raw().number("SELECT COUNT(*) FROM layers WHERE name = 'mentions'")).isEqualTo(1);
+        assertThat(raw().number("SELECT COUNT(*) FROM problems")).isEqualTo(1); // the ingest problem only
+        assertThat(raw().number("SELECT value FROM store_meta")).isEqualTo(2);
     }
 
     @Test
@@ -152,21 +175,21 @@ class StoreTest {
             }
         };
         Document doc = Docs.istanbul();
-        try (Store store = DuckDbStores.open(StoreConfig.duckdb(db()), failOnMentions)) {
+        try (Store store = backend.open(failOnMentions)) {
             store.put(Docs.french()); // no layer, but the hook still fires: it must fail too
         } catch (IllegalStateException expected) {
             assertThat(expected).hasMessage("injected failure");
         }
-        try (Store store = DuckDbStores.open(StoreConfig.duckdb(db()), failOnMentions)) {
+        try (Store store = backend.open(failOnMentions)) {
             assertThatThrownBy(() -> store.put(doc)).hasMessage("injected failure");
             assertThat(store.get(doc.article().id())).isEmpty();
             assertThat(store.count()).isZero();
             assertThat(store.search("Istanbul", 5)).isEmpty();
         }
         for (String table : List.of("articles", "problems", "steps", "layers")) {
-            assertThat(RawDb.number(db(), "SELECT COUNT(*) FROM " + table)).as(table).isZero();
+            assertThat(raw().number("SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }
-        assertThat(RawDb.number(db(), "SELECT value FROM store_meta")).isZero();
+        assertThat(raw().number("SELECT value FROM store_meta")).isZero();
     }
 
     @Test
@@ -175,18 +198,18 @@ class StoreTest {
         try (Store store = open()) {
             store.put(original);
         }
-        var before = RawDb.dump(db());
+        var before = raw().dump();
         Faults failOnTimexes = point -> {
             if (point.equals("insert:layer:timexes")) {
                 throw new IllegalStateException("injected failure");
             }
         };
         Document changed = original.with(List.of(), List.of(Problem.of("test.changed", "x", "a change")));
-        try (Store store = DuckDbStores.open(StoreConfig.duckdb(db()), failOnTimexes)) {
+        try (Store store = backend.open(failOnTimexes)) {
             assertThatThrownBy(() -> store.put(changed)).hasMessage("injected failure");
             assertThat(store.get(original.article().id())).contains(original);
         }
-        assertThat(RawDb.dump(db())).isEqualTo(before);
+        assertThat(raw().dump()).isEqualTo(before);
     }
 
     @Test
@@ -309,7 +332,7 @@ class StoreTest {
             store.put(Docs.istanbul());
             store.put(Docs.geneva());
         }
-        Path lucene = dir.resolve("parley.duckdb.lucene");
+        Path lucene = backend.config().indexDir();
         assertThat(lucene).isDirectory();
         deleteTree(lucene);
         try (Store store = open()) {
@@ -327,7 +350,7 @@ class StoreTest {
         try (Store store = open()) {
             store.put(Docs.istanbul());
         }
-        JdbcStore crashing = DuckDbStores.open(StoreConfig.duckdb(db()), Faults.NONE);
+        JdbcStore crashing = backend.open(Faults.NONE);
         crashing.put(Docs.geneva());
         crashing.put(Docs.riyadhUndated());
         crashing.crash(); // both are committed in the database, neither in the index
@@ -347,7 +370,7 @@ class StoreTest {
             store.put(Docs.istanbul());
         }
         // Another writer (or a restored database) changed an article and the generation behind the index's back.
-        RawDb.execute(db(), "UPDATE articles SET text = 'Envoys spoke about grain corridors.', generation = 2",
+        raw().execute("UPDATE articles SET text = 'Envoys spoke about grain corridors.', generation = 2",
                 "UPDATE store_meta SET value = 2");
         try (Store store = open()) {
             assertThat(store.search("grain", 5)).extracting(SearchHit::id)
@@ -363,7 +386,7 @@ class StoreTest {
                 throw new IllegalStateException("injected index failure");
             }
         };
-        try (JdbcStore store = DuckDbStores.open(StoreConfig.duckdb(db()), failIndex)) {
+        try (JdbcStore store = backend.open(failIndex)) {
             assertThat(store.put(Docs.istanbul())).isEqualTo(PutResult.NEW); // stored despite the index
             assertThat(store.indexGeneration()).isZero();
             assertThat(store.search("Istanbul", 5)).hasSize(1);
@@ -377,7 +400,7 @@ class StoreTest {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(2);
             store.put(Docs.istanbul());
         }
-        var versions = RawDb.dump(db()).get("schema_version");
+        var versions = raw().dump().get("schema_version");
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0)).startsWith("1|articles|");
         assertThat(versions.get(1)).startsWith("2|generic layers|");
@@ -386,7 +409,7 @@ class StoreTest {
             assertThat(store.count()).isEqualTo(1);
             assertThat(store.get(Docs.istanbul().article().id())).contains(Docs.istanbul());
         }
-        assertThat(RawDb.dump(db()).get("schema_version")).isEqualTo(versions);
+        assertThat(raw().dump().get("schema_version")).isEqualTo(versions);
     }
 
     @Test
@@ -394,35 +417,26 @@ class StoreTest {
         try (Store store = open()) {
             store.put(Docs.istanbul());
         }
-        RawDb.execute(db(), "INSERT INTO schema_version VALUES (99, 'from the future', TIMESTAMP '2030-01-01 00:00:00')");
+        raw().execute("INSERT INTO schema_version VALUES (99, 'from the future', TIMESTAMP '2030-01-01 00:00:00')");
         assertThatThrownBy(this::open)
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining(db().toString())
+                .hasMessageContaining(backend.name())
                 .hasMessageContaining("schema version 99")
                 .satisfies(e -> assertThat(((StoreException) e).kind()).isEqualTo(StoreException.Kind.SCHEMA_TOO_NEW));
         // The refusal released the file: after a downgrade of the row, it opens again.
-        RawDb.execute(db(), "DELETE FROM schema_version WHERE version = 99");
+        raw().execute("DELETE FROM schema_version WHERE version = 99");
         try (Store store = open()) {
             assertThat(store.count()).isEqualTo(1);
         }
     }
 
     @Test
-    void aFileThatIsNotADatabaseIsATypedError() throws Exception {
-        Files.writeString(db(), "these are notes, not a database\n");
-        assertThatThrownBy(this::open)
-                .isInstanceOf(StoreException.class)
-                .hasMessage("file " + db() + " is not a DuckDB database")
-                .satisfies(e -> assertThat(((StoreException) e).kind()).isEqualTo(StoreException.Kind.NOT_A_DATABASE));
-        assertThat(Files.readString(db())).startsWith("these are notes"); // untouched
-    }
-
-    @Test
-    void aSecondStoreInThisProcessIsRefusedUntilTheFirstCloses() {
+    void aSecondWriterIsRefusedUntilTheFirstCloses() {
         Store first = open();
         assertThatThrownBy(this::open)
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("is already open in this process")
+                .hasMessageContaining(backend.name())
+                .hasMessageContaining(secondWriterRefusal())
                 .satisfies(e -> assertThat(((StoreException) e).kind()).isEqualTo(StoreException.Kind.IN_USE));
         first.close();
         first.close(); // idempotent
@@ -432,14 +446,22 @@ class StoreTest {
         assertThatThrownBy(() -> first.count()).isInstanceOf(IllegalStateException.class);
     }
 
+    /** What the refusal of a second writer in this process says on this backend. */
+    abstract String secondWriterRefusal();
+
     @Test
-    void createsMissingFolders() {
-        Path nested = dir.resolve("a/b/c.duckdb");
-        try (Store store = Store.open(StoreConfig.duckdb(nested))) {
-            store.put(Docs.geneva());
+    void aReadOnlyStoreReadsAndSearchesButRefusesPuts() {
+        try (Store store = open()) {
+            store.put(Docs.istanbul());
         }
-        assertThat(nested).isRegularFile();
-        assertThat(dir.resolve("a/b/c.duckdb.lucene")).isDirectory();
+        try (Store reader = Store.open(backend.config().withAccess(StoreConfig.Access.READ_ONLY))) {
+            assertThat(reader.count()).isEqualTo(1);
+            assertThat(reader.get(Docs.istanbul().article().id())).contains(Docs.istanbul());
+            assertThat(reader.search("prisoners", 5)).extracting(SearchHit::id)
+                    .containsExactly(Docs.istanbul().article().id());
+            assertThatThrownBy(() -> reader.put(Docs.geneva())).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("read-only");
+        }
     }
 
     static void deleteTree(Path root) throws Exception {
