@@ -63,8 +63,11 @@ public final class Throughput {
         long chars = english.stream().mapToLong(a -> a.text().length()).sum();
 
         long loadStart = System.nanoTime();
-        CoreNlp coreNlp = CoreNlp.builder().build();
+        // The baseline runs the CoreNLP annotators Parley's corenlp component runs (no SUTime: Parley tags time
+        // itself); the SUTime pipeline is Parley before its own time tagger, measured in the same rounds.
+        CoreNlp coreNlp = CoreNlp.builder().sutime(false).build();
         Pipeline pipeline = Analysis.pipeline();
+        Pipeline withSutime = Analysis.pipeline(Pipeline.DEFAULT_MAX_CHARS, Analysis.TimeTagging.SUTIME);
         coreNlp.annotateBare("Talks resumed in Istanbul on Monday.", Optional.empty()); // models load on first use
         double loadSeconds = seconds(loadStart);
         long heapModels = usedHeapAfterGc();
@@ -72,6 +75,7 @@ public final class Throughput {
         // Warm-up: JIT and SUTime caches, one pass of each, and one over worker threads.
         english.forEach(a -> coreNlp.annotateBare(a.text(), a.published()));
         english.forEach(pipeline::run);
+        english.forEach(withSutime::run);
         runParallel(pipeline, english, 2);
 
         t0 = System.nanoTime();
@@ -84,6 +88,7 @@ public final class Throughput {
         // load; each figure is the median over the rounds.
         double[] bareRuns = new double[repeat];
         double[] parleyRuns = new double[repeat];
+        double[] sutimeRuns = new double[repeat];
         long bareTokens = 0;
         long tokens = 0;
         resetPeaks();
@@ -92,20 +97,26 @@ public final class Throughput {
             tokens = 0;
             long bareNanos = 0;
             long parleyNanos = 0;
+            long sutimeNanos = 0;
             for (Article a : english) {
                 long start = System.nanoTime();
                 bareTokens += coreNlp.annotateBare(a.text(), a.published());
                 long middle = System.nanoTime();
                 tokens += pipeline.run(a).get(Tokens.class).items().size();
-                parleyNanos += System.nanoTime() - middle;
+                long end = System.nanoTime();
+                withSutime.run(a);
+                sutimeNanos += System.nanoTime() - end;
+                parleyNanos += end - middle;
                 bareNanos += middle - start;
             }
             bareRuns[r] = bareNanos / 1e9;
             parleyRuns[r] = parleyNanos / 1e9;
+            sutimeRuns[r] = sutimeNanos / 1e9;
         }
         long oneThreadPeak = peakHeap();
         double bareSeconds = median(bareRuns);
         double parleySeconds = median(parleyRuns);
+        double sutimeSeconds = median(sutimeRuns);
 
         report.append(String.format(Locale.ROOT, "CoreNLP: %s; Java %s; %d cores; max heap %d MiB%n%n",
                 CoreNlp.version(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -117,14 +128,19 @@ public final class Throughput {
                 tokens, repeat));
         report.append("| run (one thread) | seconds | articles/s | tokens/s | chars/s | ratio to bare CoreNLP |\n");
         report.append("|---|---|---|---|---|---|\n");
-        row(report, "bare CoreNLP (same annotators)", bareSeconds, english.size(), bareTokens, chars, bareSeconds);
-        row(report, "Parley analysis (pipeline.run)", parleySeconds, english.size(), tokens, chars, bareSeconds);
+        row(report, "bare CoreNLP (tokenize..ner, the annotators Parley runs)", bareSeconds, english.size(),
+                bareTokens, chars, bareSeconds);
+        row(report, "Parley analysis (pipeline.run: corenlp, time, paragraphs)", parleySeconds, english.size(), tokens,
+                chars, bareSeconds);
+        row(report, "Parley analysis with SUTime instead of Parley's time tagger", sutimeSeconds, english.size(),
+                tokens, chars, bareSeconds);
         row(report, "Parley ingest (read, clean, date, language)", ingestSeconds, articles.size(), tokens, chars,
                 bareSeconds);
         row(report, "Parley ingest + analysis", ingestSeconds + parleySeconds, english.size(), tokens, chars,
                 bareSeconds);
-        report.append(String.format(Locale.ROOT, "%nEach round, seconds (bare / Parley): %s / %s%n%n",
-                java.util.Arrays.toString(round(bareRuns)), java.util.Arrays.toString(round(parleyRuns))));
+        report.append(String.format(Locale.ROOT, "%nEach round, seconds (bare / Parley / Parley with SUTime): %s / %s"
+                + " / %s%n%n", java.util.Arrays.toString(round(bareRuns)), java.util.Arrays.toString(round(parleyRuns)),
+                java.util.Arrays.toString(round(sutimeRuns))));
 
         report.append("Scaling with input size and threads: ingest + analysis + store of the same articles"
                 + " (repeated copies, each run into a fresh DuckDB store), the way `parley ingest` ran before this"

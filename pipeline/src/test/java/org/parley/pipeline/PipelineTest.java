@@ -170,4 +170,15 @@ class PipelineTest {
         assertThatThrownBy(() -> Pipeline.builder().add(TOKENIZER.withVersion(" ")).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("'tok' has no version");
     }
+
+    @Test
+    void aLibraryErrorFailsOnlyItsArticle() {
+        Fake overflowing = new Fake("tok", Set.of(), Set.of(Tokens.class), d -> {
+            throw new StackOverflowError();
+        });
+        Document d = Pipeline.builder().add(overflowing).add(NER).build().run(article("en"));
+        assertThat(d.problems()).extracting(Problem::code)
+                .containsExactly("pipeline.component-failed", "pipeline.component-skipped");
+        assertThat(d.problems().get(0).message()).contains("StackOverflowError");
+    }
 }
