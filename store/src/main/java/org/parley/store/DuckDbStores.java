@@ -53,7 +53,7 @@ final class DuckDbStores {
             store.catchUp();
             return store;
         } catch (SQLException | IOException | RuntimeException e) {
-            closeQuietly(index, db, e);
+            Opening.undo(index, db, e);
             OPEN.remove(key);
             if (e instanceof StoreException se) {
                 throw se;
@@ -78,23 +78,6 @@ final class DuckDbStores {
                         + " is not a DuckDB database", e);
             }
             throw new StoreException(StoreException.Kind.FAILED, "cannot open database " + name + ": " + message, e);
-        }
-    }
-
-    private static void closeQuietly(SearchIndex index, Connection db, Exception cause) {
-        try {
-            if (index != null) {
-                index.abandon();
-            }
-        } catch (IOException | RuntimeException e) {
-            cause.addSuppressed(e);
-        }
-        try {
-            if (db != null) {
-                db.close();
-            }
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
         }
     }
 }

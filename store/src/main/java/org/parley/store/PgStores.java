@@ -67,7 +67,7 @@ final class PgStores {
             }
             return store;
         } catch (SQLException | IOException | RuntimeException e) {
-            closeQuietly(index, db, e);
+            Opening.undo(index, db, e);
             if (e instanceof StoreException se) {
                 throw se;
             }
@@ -159,21 +159,6 @@ final class PgStores {
                 rs.next();
                 return "?/" + rs.getString(1);
             }
-        }
-    }
-
-    private static void closeQuietly(SearchIndex index, Connection db, Exception cause) {
-        try {
-            if (index != null) {
-                index.abandon();
-            }
-        } catch (IOException | RuntimeException e) {
-            cause.addSuppressed(e);
-        }
-        try {
-            db.close(); // also releases the advisory locks
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
         }
     }
 }
