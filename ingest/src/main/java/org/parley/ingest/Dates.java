@@ -119,18 +119,13 @@ final class Dates {
                 LocalDate d = latestNotAfter(md.get(), fetchDay.get());
                 problems.add(Problem.of("date.year-inferred", input, "dateline '" + dateline + "' has no year; took "
                         + d.getYear() + ", the latest " + pretty(md.get()) + " not after the fetch date " + fetchDay.get()));
-                return new Found(Optional.of(d), PublishedFrom.DATELINE, problems);
+                return new Found(Optional.of(d), PublishedFrom.DATELINE_FETCH_YEAR, problems);
             }
-            TreeSet<Integer> sameDayYears = yearsWrittenWith(md.get(), text);
-            if (sameDayYears.size() == 1) {
-                LocalDate d = at(md.get(), sameDayYears.first()).orElseThrow();
-                problems.add(Problem.of("date.year-inferred", input, "dateline '" + dateline + "' has no year; took "
-                        + d.getYear() + " from the same date written with a year in the text"));
-                return new Found(Optional.of(d), PublishedFrom.DATELINE, problems);
-            }
+            // The same month and day written with a year elsewhere in the body is no anchor: an anniversary story
+            // datelined "KYIV, February 24" recalls "February 24, 2022" years later.
             unresolvedDateline = Problem.of("date.dateline-no-year", input,
                     "dateline '" + dateline + "' has no year and there is no fetch time to anchor it; "
-                            + whyNoYear(text, sameDayYears));
+                            + whyNoYear(text));
             break;
         }
 
@@ -315,26 +310,7 @@ final class Dates {
         }
     }
 
-    /** Years written next to the same month and day anywhere in the text ("July 4, 2024", "4 July 2024"). */
-    private static TreeSet<Integer> yearsWrittenWith(MonthDay md, String text) {
-        TreeSet<Integer> years = new TreeSet<>();
-        Matcher m = Pattern.compile("\\b(?:" + MONTHS + "\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+" + MONTHS
-                + "\\.?,?\\s+(\\d{4}))\\b").matcher(text);
-        while (m.find()) {
-            String month = m.group(1) != null ? m.group(1) : m.group(5);
-            int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
-            int year = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(6));
-            if (monthDay(month, day).filter(md::equals).isPresent()) {
-                years.add(year);
-            }
-        }
-        return years;
-    }
-
-    private static String whyNoYear(String text, TreeSet<Integer> sameDayYears) {
-        if (sameDayYears.size() > 1) {
-            return "the same day is written with different years in the text (" + join(sameDayYears) + ")";
-        }
+    private static String whyNoYear(String text) {
         TreeSet<Integer> years = new TreeSet<>();
         Matcher y = YEAR.matcher(text);
         while (y.find()) {

@@ -66,8 +66,9 @@ final class Html {
             attr(doc, selector, "content").ifPresent(v -> dates.add(new Dates.Hint(v, selector.replace("meta", "meta "))));
         }
         ld.published.ifPresent(v -> dates.add(new Dates.Hint(v, "JSON-LD datePublished")));
+        // Only a <time> marked as the publication date: any other may be an event's date, a comment's, a teaser's.
         for (String selector : List.of("time[itemprop=datePublished][datetime]", "time[pubdate][datetime]",
-                "article time[datetime]", "time[datetime]")) {
+                "time[class~=(?i)publish|pubdate][datetime]")) {
             Optional<String> v = attr(doc, selector, "datetime");
             if (v.isPresent()) {
                 dates.add(new Dates.Hint(v.get(), "<" + selector.replace("[datetime]", "") + " datetime>"));

@@ -88,13 +88,25 @@ class FormatsTest {
     }
 
     @Test
-    void htmlMalformedMetaDateFallsThroughToTimeElement() {
+    void htmlMalformedMetaDateFallsThroughToAPublicationTimeElement() {
         String head = "<meta property=\"article:published_time\" content=\"16/05/2025\">";
-        String body = "<article><time datetime=\"2025-05-17T09:00:00Z\">17 May</time>" + Fixtures.articleBody()
-                + "</article>";
+        String body = "<article><time itemprop=\"datePublished\" datetime=\"2025-05-17T09:00:00Z\">17 May</time>"
+                + Fixtures.articleBody() + "</article>";
         Article a = one(INGEST, write(dir, "time.html", Fixtures.html(head, body)).toString());
         assertThat(a.published()).contains(LocalDate.of(2025, 5, 17));
         assertThat(codes(a)).containsExactly("date.malformed");
+    }
+
+    @Test
+    void aTimeElementNotMarkedAsThePublicationDateIsNotOne() {
+        // An event's date in the story, or a teaser's: not when this page was published.
+        String body = "<article><p>The talks are set for <time datetime=\"2025-06-02\">June 2</time>.</p>"
+                + Fixtures.articleBody() + "</article>";
+        Article a = one(INGEST, write(dir, "event-time.html", Fixtures.html("", body)).toString());
+        assertThat(a.published()).isEmpty();
+        Article marked = one(INGEST, write(dir, "pub-time.html", Fixtures.html("", "<article><time class=\"entry-published\""
+                + " datetime=\"2025-05-30\">30 May</time>" + Fixtures.articleBody() + "</article>")).toString());
+        assertThat(marked.published()).contains(LocalDate.of(2025, 5, 30));
     }
 
     @Test
@@ -187,7 +199,7 @@ class FormatsTest {
         Article a = accepted(rs.get(0));
         assertThat(a.url()).contains("https://agency.example/talks");
         assertThat(a.published()).contains(LocalDate.of(2025, 5, 16));
-        assertThat(a.publishedFrom()).isEqualTo(PublishedFrom.DATELINE);
+        assertThat(a.publishedFrom()).isEqualTo(PublishedFrom.DATELINE_FETCH_YEAR);
         assertThat(codes(a)).contains("date.year-inferred");
         Article b = accepted(rs.get(1));
         assertThat(b.published()).contains(LocalDate.of(2025, 6, 2));

@@ -4,8 +4,10 @@ package org.parley.model;
 public enum PublishedFrom {
     /** Given by the source's own metadata: a JSONL field, a feed item date, an HTML meta tag. */
     METADATA,
-    /** A dateline or date header in the text ("ASTANA, July 4 /TASS/"), the year inferred where absent. */
+    /** A dateline or date header in the text with its year ("KYIV, Feb. 27, 2022"). */
     DATELINE,
+    /** A year-less dateline ("ASTANA, July 4 /TASS/") given the year of the fetch time: the latest such day not after it. */
+    DATELINE_FETCH_YEAR,
     /** An explicit full date in the text's opening lines ("Published 12 May 2025"). */
     TEXT,
     /** A relative phrase ("2 hours ago") resolved against when the page was fetched. */
@@ -16,6 +18,6 @@ public enum PublishedFrom {
     NONE;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }
