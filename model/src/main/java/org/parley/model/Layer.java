@@ -14,8 +14,12 @@ public interface Layer {
     /** Every span this layer points at, so a document can check they all fit its text. */
     Stream<Span> spans();
 
-    /** Lower-case name used in messages, the store and the JSON: {@code Timexes.class -> "timexes"}. */
+    /**
+     * Name used in messages, the store and the JSON: the class name with a lower-case first letter, like the JSON's
+     * other fields ({@code Timexes.class -> "timexes"}, {@code PublishedEstimate.class -> "publishedEstimate"}).
+     */
     static String nameOf(Class<? extends Layer> type) {
-        return type.getSimpleName().toLowerCase(Locale.ROOT);
+        String name = type.getSimpleName();
+        return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
     }
 }

@@ -11,6 +11,8 @@ import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.Document;
 import org.parley.model.Layer;
+import org.parley.model.Problem;
+import org.parley.model.PublishedEstimate;
 import org.parley.model.PublishedFrom;
 import org.parley.model.Sentences;
 import org.parley.model.Timex;
@@ -79,7 +81,7 @@ class TimeTaggerTest {
     void componentContract() {
         assertThat(TIME.name()).isEqualTo("time");
         assertThat(TIME.needs()).isEqualTo(Set.of(Tokens.class, Sentences.class));
-        assertThat(TIME.adds()).isEqualTo(Set.of(Timexes.class));
+        assertThat(TIME.adds()).isEqualTo(Set.of(Timexes.class, PublishedEstimate.class));
     }
 
     @Test
@@ -214,5 +216,53 @@ class TimeTaggerTest {
         String text = "On Friday, March 29, 2024, the talks ended.";
         Timex t = tag(text, MONDAY).get(0);
         assertThat(t.span().of(text)).isEqualTo("Friday, March 29, 2024");
+    }
+
+    static Document undated(String text, Optional<java.time.Instant> fetched) {
+        return PIPELINE.run(new Article(ArticleId.fromText(text), "test", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), PublishedFrom.NONE, fetched, "en", text,
+                List.of()));
+    }
+
+    @Test
+    void anUndatedArticleWasNotPublishedBeforeTheLatestPastDateItGives() {
+        String text = "The delegations met in Istanbul on June 10, 2023. They will meet again on July 4, 2024,"
+                + " and talked on Friday.";
+        Document d = undated(text, Optional.empty());
+        PublishedEstimate e = d.get(PublishedEstimate.class);
+        assertThat(e.earliest()).as("the future date does not count").contains(LocalDate.of(2023, 6, 10));
+        assertThat(e.latest()).isEmpty();
+        assertThat(e.day()).isEmpty();
+        assertThat(e.evidence()).extracting(s -> s.of(text)).containsExactly("June 10, 2023");
+        assertThat(e.basis()).contains("not before 2023-06-10");
+        assertThat(d.problems()).extracting(Problem::code).containsExactly("date.estimated");
+        assertThat(d.problems().get(0).message()).contains("left unnormalized");
+        assertThat(d.get(Timexes.class).items()).extracting(Timex::value).contains("XXXX-WXX-5");
+    }
+
+    @Test
+    void aOneDayEstimateAnchorsRelativeExpressions() {
+        String text = "Negotiators met in Istanbul on May 16, 2025. Last week they had exchanged lists of prisoners.";
+        Document d = undated(text, Optional.of(java.time.Instant.parse("2025-05-16T22:00:00Z")));
+        PublishedEstimate e = d.get(PublishedEstimate.class);
+        assertThat(e.day()).contains(LocalDate.of(2025, 5, 16));
+        assertThat(d.problems()).extracting(Problem::code).containsExactly("date.estimated");
+        assertThat(d.problems().get(0).message()).contains("normalized against it");
+        assertThat(d.get(Timexes.class).items()).extracting(t -> t.span().of(text) + "=" + t.value())
+                .contains("Last week=2025-W19");
+    }
+
+    @Test
+    void boundsThatDisagreeAreNotKeptAndADatedArticleIsItsOwnEstimate() {
+        Document d = undated("The delegations met on June 10, 2023.",
+                Optional.of(java.time.Instant.parse("2022-01-01T00:00:00Z")));
+        PublishedEstimate e = d.get(PublishedEstimate.class);
+        assertThat(e.earliest()).isEmpty();
+        assertThat(e.latest()).isEmpty();
+        assertThat(e.basis()).contains("disagree");
+        PublishedEstimate dated = PIPELINE.run(article("The delegations met on June 10, 2023.", Optional.of(MONDAY)))
+                .get(PublishedEstimate.class);
+        assertThat(dated.day()).contains(MONDAY);
+        assertThat(undated("No dates here at all.", Optional.empty()).problems()).isEmpty();
     }
 }
