@@ -3,6 +3,7 @@ package org.parley.analysis;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,7 +23,8 @@ import org.parley.pipeline.Pipeline;
  * <p>A watchdog bounds the time of each article: one still running after the limit is given up (its document comes
  * back unanalysed with an {@code analysis.timeout} problem) and the batch goes on. Java cannot stop a thread that
  * ignores interruption, as CoreNLP does, so the runaway worker is left to finish on its own and a fresh worker takes
- * its place; after {@link #MAX_ABANDONED} of them the analyzer stops taking work rather than pile up threads.
+ * its place. After {@link #MAX_ABANDONED} of them the analyzer stops analysing rather than pile up threads: the
+ * documents still to come pass through unanalysed, each with an {@code analysis.stopped} problem, in order.
  *
  * <p>Not thread-safe: one thread submits and receives. The pipeline itself is shared by the workers.
  */
@@ -70,15 +72,18 @@ public final class Analyzer implements AutoCloseable {
      * date), then hands {@code sink} every result that is ready in order, waiting only while the window is full.
      */
     public void submit(Document doc, Consumer<Document> sink) {
-        if (abandoned >= MAX_ABANDONED) {
-            throw new IllegalStateException(abandoned + " articles ran over the time limit of " + limit.toSeconds()
-                    + " s and their workers are still busy; stopping rather than piling up threads");
-        }
         AtomicLong started = new AtomicLong();
-        pending.add(new Pending(doc, workers.submit(() -> {
+        if (abandoned >= MAX_ABANDONED) {
             started.set(System.nanoTime());
-            return pipeline.update(doc);
-        }), started));
+            pending.add(new Pending(doc, CompletableFuture.completedFuture(Pipeline.skipped(doc.article(),
+                    "analysis.stopped", "not analysed: " + abandoned + " articles ran over the time limit of "
+                            + limit.toSeconds() + " s in this run and their workers are still busy")), started));
+        } else {
+            pending.add(new Pending(doc, workers.submit(() -> {
+                started.set(System.nanoTime());
+                return pipeline.update(doc);
+            }), started));
+        }
         while (pending.size() > window || (!pending.isEmpty() && pending.peek().result().isDone())) {
             sink.accept(join(pending.poll()));
         }

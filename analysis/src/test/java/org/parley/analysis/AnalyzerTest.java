@@ -115,4 +115,27 @@ class AnalyzerTest {
         assertThat(d.problems()).extracting(Problem::code).containsExactly("analysis.too-long");
         assertThat(p.isCurrent(d.stamps(), d.article())).as("not analysed again next time").isTrue();
     }
+
+    @Test
+    void afterTooManyRunawaysTheRestPassesUnanalysedInOrder() {
+        Hanging hanging = new Hanging();
+        Pipeline p = Pipeline.builder().add(hanging).build();
+        List<Document> out = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < Analyzer.MAX_ABANDONED; i++) {
+            texts.add("HANG " + i);
+        }
+        texts.add("Submitted while the last runaway ran.");
+        texts.add("After the runaways.");
+        try (Analyzer a = new Analyzer(p, 1, 1, Duration.ofMillis(50))) {
+            texts.forEach(t -> a.submit(Document.of(article(t)), out::add));
+            a.finish(out::add);
+        } finally {
+            hanging.release.countDown();
+        }
+        assertThat(out).extracting(Document::text).isEqualTo(texts);
+        assertThat(out.get(texts.size() - 2).has(Paragraphs.class)).isTrue();
+        assertThat(out.get(texts.size() - 1).problems()).extracting(Problem::code).containsExactly("analysis.stopped");
+        assertThat(out.get(0).problems()).extracting(Problem::code).containsExactly("analysis.timeout");
+    }
 }
