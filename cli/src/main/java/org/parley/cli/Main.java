@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             DocsCommand.class,
             ShowCommand.class,
             SearchCommand.class,
+            ReprintsCommand.class,
             PipelineCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class

@@ -114,4 +114,15 @@ class ExampleCorpusTest {
             assertThat(again.err()).as(spelling + ": nothing to analyse").doesNotContain("analysing");
         }
     }
+
+    @Test
+    void theSyndicatedCopiesAreFoundAsReprintsOfOneStory() {
+        Cli.Run run = Cli.run("reprints", "--db", db.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        // The corpus carries two wire stories that two outlets each ran with their own edits.
+        assertThat(run.out()).contains("2 sets of copies among " + bySource.size() + " articles");
+        assertThat(run.out().lines().filter(l -> l.contains("copies of one story")))
+                .allSatisfy(l -> assertThat(l).contains("via Parley Example Wire"));
+        assertThat(run.out()).contains("Memoranda swapped in Istanbul").contains("Russia and Ukraine swap peace memoranda");
+    }
 }
