@@ -49,6 +49,10 @@ public final class PolnearEval {
         }
     }
 
+    /** With -Dpolnear.misses, each missed attribution is printed (error analysis on train/dev). */
+    private static final PrintStream MISSES = Boolean.getBoolean("polnear.misses") ? System.err : null;
+    private static final String[] MISSES_TEXT = new String[1];
+
     private PolnearEval() {
     }
 
@@ -80,6 +84,7 @@ public final class PolnearEval {
                 chars += text.length();
                 Document d = analyse(components, t, text, nanos);
                 if (scored) {
+                    MISSES_TEXT[0] = text;
                     List<Statement> system = d.find(Statements.class).map(Statements::items).orElse(List.of())
                             .stream().filter(s -> s.embeddedIn().isEmpty()).toList();
                     total = total.plus(score(gold(annotations(dir, t), text), system));
@@ -143,6 +148,10 @@ public final class PolnearEval {
                 }
             }
             if (best < 0) {
+                if (MISSES != null) {
+                    MISSES.println("MISS cue=" + g.cue().stream().map(c -> c.of(MISSES_TEXT[0])).toList() + " | "
+                            + g.content().get(0).of(MISSES_TEXT[0]).replace('\n', ' '));
+                }
                 continue;
             }
             used[best] = true;

@@ -321,6 +321,9 @@ final class StatementsComponent implements Component {
         }
 
         Draft verbCue(int c, int first, int end) {
+            if (tokens.get(c).pos().equals("VBG")) {
+                return participle(c, first, end);
+            }
             int[] left = npLeft(c);
             // "…, said Glaz." / "…, Glaz said." : the content comes before.
             boolean afterComma = c > first && isCommaOrCloser(c - 1);
@@ -363,6 +366,28 @@ final class StatementsComponent implements Component {
                 return draft(contentSpan(first, left[0] - 1), tokens.get(c).span(), span(left[0], left[1]));
             }
             return null;
+        }
+
+        /** "…, saying that …": the speaker is the subject the sentence opened with. */
+        Draft participle(int c, int first, int end) {
+            if (c <= first || !lower[c - 1].equals(",")) {
+                return null;
+            }
+            int srcEnd = npRight(first);
+            if (srcEnd <= first || !properOrPronoun(new int[] {first, srcEnd})) {
+                return null;
+            }
+            int from = c + 1;
+            if (lower[c].equals("telling")) {
+                from = npRight(from);
+            }
+            if (from < end && lower[from].equals("that")) {
+                from++;
+            }
+            if (from >= end || Lexicon.NOT_CONTENT_START.contains(lower[from]) || tokens.get(from).pos().equals("IN")) {
+                return null;
+            }
+            return draft(contentSpan(from, end), tokens.get(c).span(), span(first, srcEnd));
         }
 
         /** Only an adverbial ("on Sunday", "in an interview") or nothing is left before the sentence ends. */
@@ -517,7 +542,7 @@ final class StatementsComponent implements Component {
                 // "has said", "will say": only after an auxiliary or a modal, not "the said agreement"
                 return c > 0 && (Lexicon.AUX.contains(lower[c - 1]) || tokens.get(c - 1).pos().equals("MD"));
             }
-            return !pos.equals("VBG");
+            return !pos.equals("VBG") || c > 0 && lower[c - 1].equals(",");
         }
 
         boolean isCommaOrCloser(int k) {
