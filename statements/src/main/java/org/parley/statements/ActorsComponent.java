@@ -51,6 +51,8 @@ final class ActorsComponent implements Component {
                     + "(?:spokes(?:wo)?man|spokesperson|spokesman|representative)", "ministry-spokesperson", null),
             new Title("(?:the\\s+)?kremlin(?:'s|’s)?\\s+(?:spokes(?:wo)?man|spokesperson|press secretary)",
                     "spokesperson", "parley:kremlin"),
+            new Title("(?:the\\s+)?(?:russian\\s+|kremlin\\s+)?presidential press secretary", "spokesperson",
+                    "parley:kremlin"),
             new Title("(?:the\\s+)?kremlin(?:'s|’s)?\\s+(?:chief|leader|head)", "president", "Q159"),
             new Title("(?:the\\s+)?(?:us\\s+|u\\.s\\.\\s+|american\\s+)?secretary of state", "secretary-of-state",
                     "Q30"),
@@ -203,7 +205,7 @@ final class ActorsComponent implements Component {
                 start = c.span().start() + space + 1;
             }
             boolean person = c.kind().map(k -> k == EntityKind.PERSON).orElse(true);
-            if (!person && c.kind().get() != EntityKind.ORG) {
+            if (!person && c.kind().get() == EntityKind.LOCATION) {
                 return;
             }
             Span s = trim(c.span());
@@ -213,7 +215,8 @@ final class ActorsComponent implements Component {
                 add(s, actors.get(newBySurname.get(last)), 0.85, LinkMethod.SHORT_NAME);
                 return;
             }
-            if (person) {
+            if (person || c.kind().get() != EntityKind.LOCATION) {
+                // The NER often calls a misspelt name an organization ("Zelskyy"): try the people anyway.
                 String lastWord = lastWord(s);
                 Optional<Registry.Entry> fuzzy = registry.fuzzyPerson(lastWord);
                 if (fuzzy.isPresent()) {
@@ -223,6 +226,9 @@ final class ActorsComponent implements Component {
             }
             if (c.kind().isEmpty()) {
                 return; // a run of capitals the NER did not call a name: only known names and typos count
+            }
+            if (!person && c.kind().get() == EntityKind.MISC) {
+                return;
             }
             ActorKind kind = person ? ActorKind.PERSON : ActorKind.ORG;
             String name = s.of(text).replaceAll("\\s+", " ");
