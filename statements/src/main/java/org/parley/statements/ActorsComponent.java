@@ -220,7 +220,7 @@ final class ActorsComponent implements Component {
                 String lastWord = lastWord(s);
                 Optional<Registry.Entry> fuzzy = registry.fuzzyPerson(lastWord);
                 if (fuzzy.isPresent()) {
-                    link(s, fuzzy.get(), 0.7, LinkMethod.FUZZY);
+                    link(new Span(s.end() - lastWord.length(), s.end()), fuzzy.get(), 0.7, LinkMethod.FUZZY);
                     return;
                 }
             }
@@ -244,7 +244,7 @@ final class ActorsComponent implements Component {
         }
 
         private String lastWord(Span s) {
-            String w = s.of(text).strip();
+            String w = s.of(text);
             int sp = w.lastIndexOf(' ');
             return sp < 0 ? w : w.substring(sp + 1);
         }
