@@ -91,7 +91,7 @@ class CrashTest {
         for (var s : store.list(1000, 0)) {
             Document d = store.get(s.id()).orElseThrow();
             assertThat(d.stamps()).as(s.id()).isEqualTo(stamps);
-            assertThat(d.layers()).as(s.id()).hasSize(5);
+            assertThat(d.layers()).as(s.id()).hasSize(org.parley.analysis.Analysis.layers().size());
         }
     }
 
