@@ -5,6 +5,7 @@ import java.util.List;
 import org.parley.model.Layer;
 import org.parley.nlp.CoreNlp;
 import org.parley.pipeline.Pipeline;
+import org.parley.statements.Attribution;
 import org.parley.time.TimeTagger;
 
 /**
@@ -52,7 +53,9 @@ public final class Analysis {
             b.add(CoreNlp.builder().sutime(false).build().component());
             b.add(TimeTagger.builder().build().component());
         }
-        return b.add(new ParagraphsComponent()).maxChars(maxChars).build();
+        b.add(new ParagraphsComponent());
+        Attribution.components().forEach(b::add);
+        return b.maxChars(maxChars).build();
     }
 
     /** The layer types the default pipeline can add: what a reader of stored documents may meet. */

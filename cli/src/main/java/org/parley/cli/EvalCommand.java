@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.eval.PolnearEval;
 import org.parley.eval.TimemlEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley eval}: scores an extractor on a standard corpus and prints precision, recall and F1. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores an extractor on a standard corpus (develop on train/dev splits only).",
-        subcommands = {EvalCommand.Timeml.class})
+        subcommands = {EvalCommand.Timeml.class, EvalCommand.Polnear.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -76,6 +77,31 @@ final class EvalCommand implements Runnable {
                 int code = TimemlEval.run(stream, args.toArray(String[]::new));
                 if (code != 0) {
                     throw new Errors.UserError("--sutime and --compare do not go together");
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code parley eval polnear}: statements against PolNeAR's attributions. */
+    @Command(name = "polnear", mixinStandardHelpOptions = true,
+            description = {"Statements against PolNeAR (text/*.txt + attributions/*.ann): content P/R/F1, exact and"
+                + " by overlap, and source and cue agreement among matched attributions; the time of each component.",
+                "A folder without attributions/ is only timed. CoreNLP's quote annotator is not run beside it."})
+    static final class Polnear implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "DIR", description = "PolNeAR folders (e.g. .../dev).")
+        List<String> inputs;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (PrintStream stream = new PrintStream(new LinesTo(out), true, StandardCharsets.UTF_8)) {
+                if (PolnearEval.run(stream, inputs.toArray(String[]::new)) != 0) {
+                    throw new Errors.UserError("a folder held no .txt files");
                 }
             }
             return 0;

@@ -1,0 +1,66 @@
+package org.parley.statements;
+
+import java.util.Set;
+
+/** The words that report speech, and the small words the rules step over. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Lemmas of verbs that report what someone said or thinks. */
+    static final Set<String> VERB_CUES = Set.of("say", "tell", "state", "stress", "note", "add", "declare",
+            "announce", "claim", "argue", "warn", "insist", "emphasize", "emphasise", "explain", "believe", "think",
+            "report", "write", "tweet", "post", "accuse", "deny", "admit", "confirm", "suggest", "assert",
+            "acknowledge", "reiterate", "recall", "predict", "comment", "complain", "remark", "reply", "respond",
+            "answer", "concede", "contend", "allege", "maintain", "underline", "underscore", "assure", "promise",
+            "vow", "threaten", "demand", "urge", "propose", "hint", "indicate", "signal", "mention", "hope",
+            "expect", "fear", "feel", "worry", "doubt", "estimate", "agree", "conclude", "reveal", "learn", "ask",
+            "charge", "observe", "caution", "boast", "joke", "lament", "clarify", "specify",
+            "inform", "pledge", "recommend", "want", "know", "consider", "point", "testify", "proclaim", "blast");
+    /** Cues whose first object is the hearer ("told Izvestia", "assured reporters"). */
+    static final Set<String> TELL = Set.of("tell", "inform", "assure", "warn", "remind", "ask", "urge", "promise");
+    /** Cues that take a clause without "that" ("Peskov said the talks were over"). */
+    static final Set<String> BARE_COMPLEMENT = Set.of("say", "tell", "add", "note", "believe", "think", "insist",
+            "claim", "argue", "warn", "stress", "write", "tweet", "suggest", "hope", "expect", "fear", "feel",
+            "predict", "acknowledge", "admit", "explain", "emphasize", "emphasise", "know", "reiterate", "agree",
+            "state", "declare", "announce", "confirm", "assert", "report", "maintain", "contend");
+    static final Set<String> NOUN_CUES = Set.of("statement", "claim", "claims", "assertion", "remarks", "words",
+            "assurances", "warning", "insistence", "argument", "allegation", "allegations", "suggestion", "belief",
+            "view", "promise", "pledge", "announcement", "admission");
+    static final Set<String> IN_WORDS = Set.of("words", "opinion", "view", "assessment", "estimation", "judgment",
+            "judgement", "mind", "understanding");
+    static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "been", "be", "also",
+            "later", "then", "earlier", "previously", "reportedly", "once", "again", "repeatedly", "did", "does",
+            "do", "would", "will", "could", "might", "may", "should", "can");
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    static final Set<String> NOT_CONTENT_START = Set.of(".", ",", "!", "?", ";", "on", "in", "at", "during",
+            "after", "before", "to", "with", "for", "about", "of", "by", "so", "nothing", "it", "this",
+            "goodbye", "hello", "yes", "no", "as");
+
+    static boolean isEnd(String w) {
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";");
+    }
+
+    static boolean isPunct(String w) {
+        return !w.isEmpty() && w.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    static boolean isOpenQuote(String w) {
+        return w.equals("\u201C") || w.equals("\u00AB") || w.equals("\u2018") || w.equals("``") || w.equals("\"")
+                || w.equals("\u201E");
+    }
+
+    static boolean isCloseQuote(String w) {
+        return w.equals("\u201D") || w.equals("\u00BB") || w.equals("\u2019") || w.equals("''") || w.equals("\"");
+    }
+
+    static boolean isQuote(String w) {
+        return isOpenQuote(w) || isCloseQuote(w);
+    }
+
+    /** Typographic apostrophes as ASCII, so "’s" and "'s" read alike. */
+    static String fold(String w) {
+        return w.replace('\u2019', '\'');
+    }
+}
