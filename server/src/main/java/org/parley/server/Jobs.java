@@ -219,7 +219,7 @@ final class Jobs implements AutoCloseable {
                 }
                 articles.add(doc.article().id());
             }
-            catalog.changed();
+            catalog.changed(doc.article().id());
         }
 
         private synchronized void reject(Problem p) {
