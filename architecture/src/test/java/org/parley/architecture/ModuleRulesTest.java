@@ -25,7 +25,7 @@ class ModuleRulesTest {
     @Test
     void everyModuleIsThere() {
         for (String module : new String[] {"model", "json", "pipeline", "ingest", "nlp", "time", "statements",
-            "analysis", "eval", "store", "link", "cli", "bench"}) {
+            "analysis", "eval", "store", "link", "server", "cli", "bench"}) {
             if (parley.stream().noneMatch(c -> c.getPackageName().equals("org.parley." + module))) {
                 throw new AssertionError("no classes of module " + module + ": the rules below would pass vacuously");
             }
@@ -58,6 +58,10 @@ class ModuleRulesTest {
         noClasses().that().resideOutsideOfPackage("org.parley.bench..")
                 .should().dependOnClassesThat().resideInAPackage("org.parley.bench..")
                 .check(parley);
+        noClasses().that().resideOutsideOfPackages("org.parley.server..", "org.parley.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.parley.server..")
+                .because("the server is an entry point: only the command that starts it knows it")
+                .check(parley);
     }
 
     @Test
@@ -85,6 +89,14 @@ class ModuleRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.parley.nlp..", "org.parley.ingest..",
                         "org.parley.analysis..", "org.parley.json..", "edu.stanford..")
                 .because("components work on Parley's own layers, never on CoreNLP's types")
+                .check(parley);
+    }
+
+    @Test
+    void onlyTheServerImportsJavalin() {
+        noClasses().that().resideOutsideOfPackage("org.parley.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+                .because("the web framework is an adapter at the edge, like picocli in cli")
                 .check(parley);
     }
 

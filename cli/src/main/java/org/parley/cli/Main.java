@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             SearchCommand.class,
             ReprintsCommand.class,
             PipelineCommand.class,
+            ServeCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -59,10 +59,15 @@ final class StoreOptions {
      * reader works while an {@code ingest} writes.
      */
     Store existing() {
+        return Store.open(existingConfig());
+    }
+
+    /** The read-only configuration of an existing store; see {@link #existing()}. */
+    StoreConfig existingConfig() {
         if (db.isFile() && !Files.exists(((StoreConfig.DuckDb) db.config().database()).file())) {
             throw new Errors.UserError("no store at " + Path.of(db.shown()).toAbsolutePath()
                     + "; run 'parley ingest PATH' first, or pass --db");
         }
-        return Store.open(db.config().withAccess(StoreConfig.Access.READ_ONLY));
+        return db.config().withAccess(StoreConfig.Access.READ_ONLY);
     }
 }

@@ -1,0 +1,84 @@
+package org.parley.server;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.parley.server.Catalog.ArticleFilter;
+
+/** Reads and checks query parameters; a malformed one is a 400 that says which and why. */
+final class Params {
+
+    static final int MAX_LIMIT = 500;
+    static final int MAX_QUERY = 500;
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    private Params() {
+    }
+
+    static int limit(Context ctx, int dflt) {
+        return integer(ctx, "limit", dflt, 1, MAX_LIMIT);
+    }
+
+    static int offset(Context ctx) {
+        return integer(ctx, "offset", 0, 0, 1_000_000);
+    }
+
+    static int integer(Context ctx, String name, int dflt, int min, int max) {
+        Optional<String> v = text(ctx, name);
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v.get());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the range
+        }
+        throw ApiException.badRequest("parameter '" + name + "' must be an integer from " + min + " to " + max
+                + ", not '" + v.get() + "'");
+    }
+
+    static Optional<LocalDate> date(Context ctx, String name) {
+        return text(ctx, name).map(v -> {
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest("parameter '" + name + "' must be a date YYYY-MM-DD, not '" + v + "'");
+            }
+        });
+    }
+
+    /** A trimmed value; empty when absent or blank (an empty form field means "any"). */
+    static Optional<String> text(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return Optional.empty();
+        }
+        if (v.length() > MAX_QUERY) {
+            throw ApiException.badRequest("parameter '" + name + "' is longer than " + MAX_QUERY + " characters");
+        }
+        return Optional.of(v.strip());
+    }
+
+    static String required(Context ctx, String name) {
+        return text(ctx, name).orElseThrow(() -> ApiException.badRequest("parameter '" + name + "' is required"));
+    }
+
+    static ArticleFilter filter(Context ctx) {
+        Optional<String> language = text(ctx, "language");
+        language.filter(l -> !LANGUAGE.matcher(l).matches()).ifPresent(l -> {
+            throw ApiException.badRequest("parameter 'language' must be an ISO 639 code such as 'en' or 'und', not '"
+                    + l + "'");
+        });
+        var f = new ArticleFilter(text(ctx, "outlet"), language, date(ctx, "from"), date(ctx, "to"), text(ctx, "q"));
+        if (f.from().isPresent() && f.to().isPresent() && f.from().get().isAfter(f.to().get())) {
+            throw ApiException.badRequest("parameter 'from' (" + f.from().get() + ") is after 'to' (" + f.to().get()
+                    + ")");
+        }
+        return f;
+    }
+}

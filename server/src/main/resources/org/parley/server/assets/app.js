@@ -1,0 +1,12 @@
+// Turns highlight layers on and off in the article reader; the page works without it.
+document.addEventListener('DOMContentLoaded', () => {
+  const boxes = Array.from(document.querySelectorAll('fieldset.legend input[data-layer]'));
+  const update = () => {
+    const on = new Set(boxes.filter(b => b.checked).map(b => b.dataset.layer));
+    document.querySelectorAll('#text mark[data-layers]').forEach(m => {
+      const shown = m.dataset.layers.split(' ').some(l => on.has(l));
+      m.classList.toggle('plain', !shown);
+    });
+  };
+  boxes.forEach(b => b.addEventListener('change', update));
+});

@@ -1,0 +1,169 @@
+package org.parley.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real headless Chromium (Debian's chromium and chromedriver), over the example store: the list,
+ * its filters, search, the reader's highlights, the timeline, and the keyboard. Screenshots go to
+ * {@code target/screenshots}. Skips where the browser is missing, unless {@code PARLEY_REQUIRE_BROWSER} is set
+ * (as {@code .ci/run} does), where it fails instead.
+ */
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getenv().getOrDefault("PARLEY_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    static ParleyServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void open() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && System.getenv("PARLEY_REQUIRE_BROWSER") != null) {
+            throw new AssertionError("PARLEY_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + DRIVER
+                    + " is missing (Debian: apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(present, "browser tests skipped: " + CHROMIUM + " or " + DRIVER + " is missing "
+                + "(Debian: apt-get install chromium chromium-driver)");
+        server = Fixture.server();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1000", "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    static void go(String pathAndQuery) {
+        browser.get(server.uri().resolve(pathAndQuery).toString());
+    }
+
+    static void shot(String name) throws IOException {
+        File f = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static WebDriverWait await() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    static List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("table.articles tbody tr"));
+    }
+
+    @Test
+    void theListFiltersByOutletAndTheSkipLinkComesFirst() throws IOException {
+        go("/");
+        assertThat(browser.getTitle()).isEqualTo("Articles · Parley");
+        assertThat(rows()).hasSize(21);
+        shot("list");
+        // The first Tab reaches the skip link.
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+
+        Select outlet = new Select(browser.findElement(By.id("f-outlet")));
+        String first = outlet.getOptions().get(1).getAttribute("value");
+        outlet.selectByValue(first);
+        browser.findElement(By.id("apply")).click();
+        await().until(ExpectedConditions.urlContains("outlet="));
+        assertThat(rows()).isNotEmpty().hasSizeLessThan(21)
+                .allSatisfy(r -> assertThat(r.findElements(By.tagName("td")).get(2).getText()).isEqualTo(first));
+        assertThat(new Select(browser.findElement(By.id("f-outlet"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo(first);
+        shot("list-filtered");
+    }
+
+    @Test
+    void searchFromTheKeyboardThenOpenAnArticleAndSeeItsHighlights() throws IOException {
+        go("/search");
+        WebElement q = browser.findElement(By.id("s-q"));
+        q.sendKeys("\"prisoner exchange\"", Keys.ENTER);
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits li a")));
+        assertThat(browser.findElement(By.id("result-count")).getText()).contains("results for");
+        shot("search");
+        browser.findElement(By.cssSelector("ol.hits li a")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("text")));
+        List<WebElement> timexes = browser.findElements(By.cssSelector("#text mark.hl-timexes"));
+        List<WebElement> mentions = browser.findElements(By.cssSelector("#text mark.hl-mentions"));
+        assertThat(timexes).isNotEmpty();
+        assertThat(mentions).isNotEmpty();
+        // Highlighted for the eye...
+        assertThat(timexes.get(0).getCssValue("background-color")).isNotIn("rgba(0, 0, 0, 0)", "transparent");
+        assertThat(mentions.get(0).getCssValue("border-bottom-style")).isEqualTo("solid");
+        // ...and listed for a screen reader.
+        assertThat(browser.findElement(By.id("layer-timexes-h")).getText()).isEqualTo("Time expressions");
+        shot("article");
+        // The legend turns a layer off and on.
+        WebElement box = browser.findElement(By.cssSelector("fieldset.legend input[data-layer='timexes']"));
+        box.click();
+        assertThat(timexes.get(0).getAttribute("class")).contains("plain");
+        assertThat(timexes.get(0).getCssValue("background-color")).isIn("rgba(0, 0, 0, 0)", "transparent");
+        box.sendKeys(Keys.SPACE);
+        assertThat(timexes.get(0).getAttribute("class")).doesNotContain("plain");
+    }
+
+    @Test
+    void aHostileArticleRunsNoScriptAndShowsItsTitleAsText() throws IOException {
+        go("/articles/" + Fixture.HOSTILE_ID);
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo(Fixture.HOSTILE_TITLE);
+        assertThat(browser.findElements(By.cssSelector("#text img, #text b, script:not([src])"))).isEmpty();
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.findElement(By.id("text")).getText()).contains("<img src=x onerror=alert(2)>");
+        shot("hostile");
+    }
+
+    @Test
+    void theTimelineFiltersByKindAndLinksToTheSpan() throws IOException {
+        go("/timeline");
+        assertThat(browser.findElements(By.cssSelector("ol.timeline > li"))).isNotEmpty();
+        new Select(browser.findElement(By.id("f-kind"))).selectByValue("timex");
+        browser.findElement(By.id("f-from")).sendKeys("05/01/2025");
+        browser.findElement(By.id("apply")).click();
+        await().until(ExpectedConditions.urlContains("kind=timex"));
+        List<WebElement> entries = browser.findElements(By.cssSelector("ol.timeline li li"));
+        assertThat(entries).isNotEmpty().allSatisfy(e -> assertThat(e.getAttribute("class")).isEqualTo("timex"));
+        assertThat(browser.findElements(By.cssSelector("ol.timeline time"))).allSatisfy(t -> assertThat(
+                t.getAttribute("datetime")).isGreaterThanOrEqualTo("2025"));
+        shot("timeline");
+        entries.get(0).findElement(By.tagName("a")).click();
+        await().until(ExpectedConditions.urlContains("#timexes-"));
+        String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        assertThat(browser.findElement(By.id(anchor)).getAttribute("class")).contains("hl-timexes");
+    }
+}

@@ -1,0 +1,172 @@
+package org.parley.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.parley.analysis.Analysis;
+import org.parley.analysis.Analyzer;
+import org.parley.ingest.Ingest;
+import org.parley.ingest.IngestResult;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.Document;
+import org.parley.model.EntityKind;
+import org.parley.model.Mention;
+import org.parley.model.Mentions;
+import org.parley.model.Problem;
+import org.parley.model.PublishedFrom;
+import org.parley.model.Span;
+import org.parley.model.Timex;
+import org.parley.model.TimexType;
+import org.parley.model.Timexes;
+import org.parley.pipeline.Pipeline;
+import org.parley.store.Store;
+import org.parley.store.StoreConfig;
+
+/**
+ * One store per test JVM, made the way {@code parley ingest} makes it: the bundled example corpus read, analysed
+ * and stored through the public APIs, plus a hostile article written by hand (markup and quotes in every field).
+ * A read-only server over it is shared by the test classes; tests that write get their own copy.
+ */
+final class Fixture {
+
+    static final String HOSTILE_TITLE = "<script>alert(1)</script> \"Peace\" & 'talks'";
+    static final String HOSTILE_TEXT = "KYIV, May 20, 2025 — Talks resumed <img src=x onerror=alert(2)> in "
+            + "Geneva on Friday, said \"Olena <b>Bold</b>\".\n\nA second paragraph ' \" & ends here.";
+    static final String HOSTILE_OUTLET = "<i>Hostile</i> \"Outlet\"";
+    static final String HOSTILE_ID = ArticleId.fromText(HOSTILE_TEXT);
+
+    private static Path dir;
+    private static ParleyServer shared;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Fixture() {
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("parley.root", "..")).toAbsolutePath().normalize();
+    }
+
+    /** The folder holding the built store ({@code parley.duckdb} and its index). */
+    static synchronized Path built() {
+        if (dir == null) {
+            Path made;
+            try {
+                made = Files.createTempDirectory("parley-server-test");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try (Store store = Store.open(StoreConfig.duckdb(made.resolve("parley.duckdb")))) {
+                ingest(store, root().resolve("examples/corpus").toString());
+                store.put(hostile());
+            }
+            dir = made; // only a complete store is shared
+        }
+        return dir;
+    }
+
+    /** A fresh copy of the built store, for a test that writes. */
+    static StoreConfig copy() {
+        Path from = built();
+        try {
+            Path to = Files.createTempDirectory("parley-server-copy");
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+            return StoreConfig.duckdb(to.resolve("parley.duckdb"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shared read-only server over the built store. */
+    static synchronized ParleyServer server() {
+        if (shared == null) {
+            StoreConfig store = StoreConfig.duckdb(built().resolve("parley.duckdb"))
+                    .withAccess(StoreConfig.Access.READ_ONLY);
+            shared = ParleyServer.start(ServerConfig.of(store).withPort(0));
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    /** What parley ingest does, through the same public APIs. */
+    static void ingest(Store store, String input) {
+        Pipeline pipeline = Analysis.pipeline();
+        List<Document> done = new ArrayList<>();
+        try (Analyzer analyzer = Analysis.analyzer(pipeline, 2);
+                Stream<IngestResult> results = Ingest.builder().build().read(input)) {
+            results.forEachOrdered(r -> {
+                if (r instanceof IngestResult.Accepted a) {
+                    analyzer.submit(Document.of(a.article()), done::add);
+                }
+            });
+            analyzer.finish(done::add);
+        }
+        // The corpus reads one article twice on purpose (a reprint); the store keeps one.
+        done.forEach(store::put);
+    }
+
+    static Document hostile() {
+        String text = HOSTILE_TEXT;
+        Article a = new Article(HOSTILE_ID, "hostile.txt", Optional.of(HOSTILE_OUTLET), Optional.of("<u>Wire</u>"),
+                Optional.of("javascript:alert(3)"), Optional.of(HOSTILE_TITLE), Optional.of(LocalDate.of(2025, 5, 20)),
+                PublishedFrom.DATELINE, Optional.empty(), "en", text,
+                List.of(Problem.of("test.hostile", "hostile.txt", "a problem <script>alert(4)</script>")));
+        int img = text.indexOf("<img");
+        int geneva = text.indexOf("Geneva");
+        int friday = text.indexOf("Friday");
+        int olena = text.indexOf("Olena");
+        int para = text.indexOf("\n\n");
+        return Document.of(a).with(List.of(
+                new Mentions(List.of(new Mention(new Span(0, 4), EntityKind.LOCATION),
+                        new Mention(new Span(img, img + 8), EntityKind.MISC),
+                        new Mention(new Span(geneva, geneva + 6), EntityKind.LOCATION),
+                        new Mention(new Span(olena, text.indexOf("</b>") + 4), EntityKind.PERSON))),
+                new Timexes(List.of(new Timex(new Span(6, 18), TimexType.DATE, "2025-05-20"),
+                        new Timex(new Span(friday, friday + 6), TimexType.DATE, "2025-05-16"))),
+                new org.parley.model.Paragraphs(List.of(new org.parley.model.Paragraph(new Span(0, para)),
+                        new org.parley.model.Paragraph(new Span(para + 2, text.length()))))), List.of());
+    }
+
+    record Response(int status, String body, java.net.http.HttpHeaders headers) {
+    }
+
+    static Response get(ParleyServer server, String pathAndQuery) {
+        return send(HttpRequest.newBuilder(server.uri().resolve(pathAndQuery)).GET().build());
+    }
+
+    static Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static URI uri(ParleyServer server, String path) {
+        return server.uri().resolve(path);
+    }
+}

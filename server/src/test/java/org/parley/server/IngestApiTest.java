@@ -1,0 +1,113 @@
+package org.parley.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** POST /api/ingest on a copy of the example store: the token, the body, the job and its result. */
+class IngestApiTest {
+
+    static final String TOKEN = "test-token-0123456789abcdef";
+    static ParleyServer server;
+
+    @BeforeAll
+    static void start() {
+        server = ParleyServer.start(ServerConfig.of(Fixture.copy()).withPort(0).withIngestToken(TOKEN)
+                .withAnalysisThreads(1));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static Fixture.Response post(String body, String authorization) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(Fixture.uri(server, "/api/ingest"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return Fixture.send(b.build());
+    }
+
+    @Test
+    void withoutTheTokenIngestIsRefused() {
+        String body = "{\"text\": \"Talks resumed.\"}";
+        Fixture.Response none = post(body, null);
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("Bearer"));
+        assertThat(ApiTest.parse(none.body()).get("error").asText()).isEqualTo("unauthorized");
+        assertThat(post(body, "Bearer wrong-token-0123456789abcdef").status()).isEqualTo(401);
+        assertThat(post(body, "Basic " + TOKEN).status()).isEqualTo(401);
+        assertThat(post(body, "Bearer " + TOKEN.substring(0, 10)).status()).isEqualTo(401);
+        assertThat(Fixture.get(server, "/api/articles").body()).contains("\"total\":21");
+    }
+
+    @Test
+    void malformedBodiesAreA400() {
+        String auth = "Bearer " + TOKEN;
+        assertThat(post("not json", auth).status()).isEqualTo(400);
+        assertThat(post("[1, 2]", auth).status()).isEqualTo(400);
+        assertThat(post("{}", auth).status()).isEqualTo(400);
+        assertThat(post("{\"url\": \"https://example.org/a\", \"text\": \"b\"}", auth).status()).isEqualTo(400);
+        assertThat(post("{\"text\": 42}", auth).status()).isEqualTo(400);
+        assertThat(post("{\"text\": \"   \"}", auth).status()).isEqualTo(400);
+        // A path would read the server's own files.
+        Fixture.Response path = post("{\"url\": \"/etc/passwd\"}", auth);
+        assertThat(path.status()).isEqualTo(400);
+        assertThat(ApiTest.parse(path.body()).get("message").asText()).contains("http(s)");
+        assertThat(post("{\"url\": \"file:///etc/passwd\"}", auth).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aPostedArticleIsAnalysedAndStoredByABackgroundJob() throws InterruptedException {
+        String body = "{\"title\": \"Envoys meet in <Geneva>\", \"text\": \"GENEVA, June 3, 2025 (Parley Example "
+                + "Wire) — Rustem Umerov and Vladimir Medinsky met on Tuesday to discuss a ceasefire.\"}";
+        Fixture.Response r = post(body, "Bearer " + TOKEN);
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        JsonNode job = ApiTest.parse(r.body());
+        String location = r.headers().firstValue("Location").orElseThrow();
+        assertThat(location).isEqualTo("/api/jobs/" + job.get("id").asText());
+        assertThat(job.get("state").asText()).isIn("QUEUED", "RUNNING");
+
+        JsonNode done = poll(location);
+        assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.get("read").asInt()).isEqualTo(1);
+        assertThat(done.get("created").asInt()).isEqualTo(1);
+        String id = done.get("articles").get(0).asText();
+        JsonNode article = ApiTest.parse(Fixture.get(server, "/api/articles/" + id).body());
+        assertThat(article.get("title").asText()).isEqualTo("Envoys meet in <Geneva>");
+        assertThat(article.get("published").asText()).isEqualTo("2025-06-03");
+        assertThat(article.get("mentions").toString()).contains("Rustem Umerov");
+        assertThat(article.get("timexes").toString()).contains("2025-06-03");
+        // The lists see it at once: the job tells the catalog the store changed.
+        assertThat(Fixture.get(server, "/api/articles?q=Geneva").body()).contains(id);
+        assertThat(Fixture.get(server, "/api/timeline?from=2025-06-03&to=2025-06-03").body()).contains(id);
+
+        // The same text again changes nothing.
+        JsonNode again = poll(post(body, "Bearer " + TOKEN).headers().firstValue("Location").orElseThrow());
+        assertThat(again.get("unchanged").asInt()).isEqualTo(1);
+        assertThat(again.get("created").asInt()).isZero();
+    }
+
+    static JsonNode poll(String location) throws InterruptedException {
+        Instant end = Instant.now().plus(Duration.ofMinutes(3));
+        while (true) {
+            Fixture.Response r = Fixture.get(server, location);
+            assertThat(r.status()).isEqualTo(200);
+            JsonNode job = ApiTest.parse(r.body());
+            String state = job.get("state").asText();
+            if (state.equals("DONE") || state.equals("FAILED") || Instant.now().isAfter(end)) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.parley.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bounded load test on loopback, run on demand only (tag {@code load}, left out of the normal suite):
+ * <pre>
+ * ./mvnw -B -q test -pl server -am -Dtest=LoadTest -Dparley.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ * For each endpoint, {@link #CLIENTS} client threads send requests back to back for {@link #SECONDS} seconds over
+ * the example store; it reports requests/s, p50 and p99, first alone, then while an ingest job analyses posted
+ * articles one after the other. Figures go to stdout and {@code target/load.txt}.
+ */
+@Tag("load")
+class LoadTest {
+
+    static final int CLIENTS = Integer.getInteger("load.clients", 4);
+    static final int SECONDS = Integer.getInteger("load.seconds", 10);
+    static final String TOKEN = "load-token-0123456789abcdef";
+
+    record Result(String name, int requests, double perSecond, double p50, double p99, int errors) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-34s %7d req %8.1f req/s  p50 %6.2f ms  p99 %7.2f ms  errors %d",
+                    name, requests, perSecond, p50, p99, errors);
+        }
+    }
+
+    @Test
+    void measure() throws Exception {
+        List<String> lines = new ArrayList<>();
+        lines.add("cores " + Runtime.getRuntime().availableProcessors() + ", " + CLIENTS + " clients, " + SECONDS
+                + " s per endpoint, loopback, example store (21 articles)");
+        try (ParleyServer server = ParleyServer.start(ServerConfig.of(Fixture.copy()).withPort(0)
+                .withIngestToken(TOKEN).withAnalysisThreads(1))) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            JsonNode list = ApiTest.parse(Fixture.get(server, "/api/articles?limit=500").body());
+            List<String> ids = new ArrayList<>();
+            list.get("items").forEach(i -> ids.add(i.get("id").asText()));
+            for (boolean ingesting : new boolean[] {false, true}) {
+                AtomicBoolean stop = new AtomicBoolean();
+                Thread ingest = ingesting ? ingestForever(server, http, stop) : null;
+                String suffix = ingesting ? " +ingest" : "";
+                lines.add(run(server, http, "GET /api/articles" + suffix, i -> "/api/articles?limit=20"));
+                lines.add(run(server, http, "GET /api/articles/{id}" + suffix,
+                        i -> "/api/articles/" + ids.get(i % ids.size())));
+                lines.add(run(server, http, "GET /api/timeline" + suffix, i -> "/api/timeline?limit=100"));
+                lines.add(run(server, http, "GET /articles/{id} (page)" + suffix,
+                        i -> "/articles/" + ids.get(i % ids.size())));
+                if (ingest != null) {
+                    stop.set(true);
+                    ingest.join();
+                    lines.add("ingest jobs finished during the run: " + jobsDone.get());
+                }
+            }
+        }
+        lines.forEach(System.out::println);
+        Files.write(Path.of("target", "load.txt"), lines);
+    }
+
+    final AtomicInteger jobsDone = new AtomicInteger();
+
+    /** Posts one new article at a time and waits for its job, so analysis keeps a core busy. */
+    private Thread ingestForever(ParleyServer server, HttpClient http, AtomicBoolean stop) {
+        Thread t = new Thread(() -> {
+            int n = 0;
+            while (!stop.get()) {
+                String body = "{\"title\": \"Load " + n + "\", \"text\": \"ISTANBUL, May 16, 2025 (Parley Example Wire)"
+                        + " — Rustem Umerov and Vladimir Medinsky met on Friday, round " + n++ + ", and agreed to "
+                        + "exchange 1,000 prisoners each. Talks resume in June in Geneva, officials said.\"}";
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.uri().resolve("/api/ingest"))
+                            .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers
+                                    .ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    String location = r.headers().firstValue("Location").orElseThrow();
+                    while (!stop.get()) {
+                        String state = ApiTest.parse(http.send(HttpRequest.newBuilder(server.uri().resolve(location))
+                                .build(), HttpResponse.BodyHandlers.ofString()).body()).get("state").asText();
+                        if (state.equals("DONE") || state.equals("FAILED")) {
+                            jobsDone.incrementAndGet();
+                            break;
+                        }
+                        Thread.sleep(50);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }, "load-ingest");
+        t.start();
+        return t;
+    }
+
+    private String run(ParleyServer server, HttpClient http, String name,
+            java.util.function.IntFunction<String> path) throws Exception {
+        // Warm up (JIT, caches) before measuring.
+        for (int i = 0; i < 50; i++) {
+            http.send(HttpRequest.newBuilder(server.uri().resolve(path.apply(i))).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+        List<Future<long[]>> futures = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            futures.add(clients.submit(() -> {
+                List<Long> own = new ArrayList<>();
+                for (int i = client; System.nanoTime() < end; i += CLIENTS) {
+                    URI uri = server.uri().resolve(path.apply(i));
+                    long t0 = System.nanoTime();
+                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    own.add(System.nanoTime() - t0);
+                    if (r.statusCode() != 200) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return own.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            for (long v : f.get()) {
+                all.add(v);
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        clients.shutdown();
+        Collections.sort(all);
+        assertThat(all).isNotEmpty();
+        Result r = new Result(name, all.size(), all.size() / elapsed, all.get(all.size() / 2) / 1e6,
+                all.get(Math.min(all.size() - 1, (int) Math.ceil(all.size() * 0.99) - 1)) / 1e6, errors.get());
+        assertThat(r.errors()).isZero();
+        return r.toString();
+    }
+}
