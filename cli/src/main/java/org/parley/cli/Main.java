@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             SearchCommand.class,
             PipelineCommand.class,
             EvalCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
