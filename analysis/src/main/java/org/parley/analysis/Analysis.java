@@ -3,6 +3,7 @@ package org.parley.analysis;
 import java.time.Duration;
 import java.util.List;
 import org.parley.model.Layer;
+import org.parley.narratives.NarrativeClassifier;
 import org.parley.nlp.CoreNlp;
 import org.parley.pipeline.Pipeline;
 import org.parley.time.TimeTagger;
@@ -52,7 +53,8 @@ public final class Analysis {
             b.add(CoreNlp.builder().sutime(false).build().component());
             b.add(TimeTagger.builder().build().component());
         }
-        return b.add(new ParagraphsComponent()).maxChars(maxChars).build();
+        return b.add(new ParagraphsComponent()).add(NarrativeClassifier.standard().component()).maxChars(maxChars)
+                .build();
     }
 
     /** The layer types the default pipeline can add: what a reader of stored documents may meet. */

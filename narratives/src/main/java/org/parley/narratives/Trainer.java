@@ -24,8 +24,11 @@ final class Trainer {
      * @param tune       choose thresholds by inner cross-validation (else {@link #FIXED})
      * @param oneDomain  keep an article's narratives within the best narrative's domain
      * @param innerFolds folds of the inner cross-validation
+     * @param k          neighbours of the kNN vote blended in; 0 for none
+     * @param knnWeight  weight of the kNN vote in the blend
      */
-    record Settings(double lambda, int iterations, boolean tune, boolean oneDomain, int innerFolds) {
+    record Settings(double lambda, int iterations, boolean tune, boolean oneDomain, int innerFolds, int k,
+            double knnWeight) {
     }
 
     static final Decoder.Thresholds FIXED = new Decoder.Thresholds(0.5, 0.5, 0.5, false);
@@ -43,9 +46,24 @@ final class Trainer {
 
     static Model train(List<Item> items, List<Entry> taxonomy, Settings s) {
         List<Entry> trained = taxonomy.stream().filter(e -> positives(items, e.name()) >= MIN_POSITIVES).toList();
-        List<Model.Label> labels = fit(items, trained, s);
         Decoder.Thresholds t = s.tune() ? tune(items, trained, s) : FIXED;
-        return new Model(Embedder.NAME, t, labels);
+        return model(items, trained, s, t);
+    }
+
+    private static Model model(List<Item> items, List<Entry> trained, Settings s, Decoder.Thresholds t) {
+        List<Model.Label> labels = fit(items, trained, s);
+        if (s.k() == 0) {
+            return new Model(Embedder.NAME, t, labels, Model.Knn.NONE);
+        }
+        var vectors = new ArrayList<float[]>();
+        var vectorLabels = new ArrayList<int[]>();
+        for (Item it : items) {
+            vectors.add(it.x());
+            vectorLabels.add(java.util.stream.IntStream.range(0, trained.size())
+                    .filter(l -> it.narratives().contains(trained.get(l).name())
+                            || it.subs().contains(trained.get(l).name())).toArray());
+        }
+        return new Model(Embedder.NAME, t, labels, new Model.Knn(s.k(), s.knnWeight(), vectors, vectorLabels));
     }
 
     private static long positives(List<Item> items, String label) {
@@ -58,6 +76,7 @@ final class Trainer {
         int[] fold = folds(n, s.innerFolds());
         double[][] p = new double[n][];
         List<Model.Label> labels = null;
+        Model m;
         for (int k = 0; k < s.innerFolds(); k++) {
             var train = new ArrayList<Item>();
             for (int i = 0; i < n; i++) {
@@ -65,10 +84,11 @@ final class Trainer {
                     train.add(items.get(i));
                 }
             }
-            labels = fit(train, trained, s);
+            m = model(train, trained, s, FIXED);
+            labels = m.labels();
             for (int i = 0; i < n; i++) {
                 if (fold[i] == k) {
-                    p[i] = probabilities(labels, items.get(i).x());
+                    p[i] = m.probabilities(items.get(i).x());
                 }
             }
         }
@@ -122,14 +142,6 @@ final class Trainer {
             fold[order.get(i)] = i % k;
         }
         return fold;
-    }
-
-    static double[] probabilities(List<Model.Label> labels, float[] x) {
-        double[] p = new double[labels.size()];
-        for (int j = 0; j < p.length; j++) {
-            p[j] = labels.get(j).probability(x);
-        }
-        return p;
     }
 
     /** Fits every label at once on standardized vectors, then folds the standardization into the weights. */
