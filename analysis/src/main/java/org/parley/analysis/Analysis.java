@@ -3,6 +3,7 @@ package org.parley.analysis;
 import java.time.Duration;
 import java.util.List;
 import org.parley.model.Layer;
+import org.parley.narratives.NarrativeClassifier;
 import org.parley.nlp.CoreNlp;
 import org.parley.pipeline.Pipeline;
 import org.parley.statements.Attribution;
@@ -55,7 +56,7 @@ public final class Analysis {
         }
         b.add(new ParagraphsComponent());
         Attribution.components().forEach(b::add);
-        return b.maxChars(maxChars).build();
+        return b.add(NarrativeClassifier.standard().component()).maxChars(maxChars).build();
     }
 
     /** The layer types the default pipeline can add: what a reader of stored documents may meet. */

@@ -1,15 +1,20 @@
 package org.parley.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.eval.PolnearEval;
+import org.parley.eval.SemevalT10Eval;
 import org.parley.eval.TimemlEval;
+import org.parley.narratives.NarrativeClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley eval}: scores an extractor on a standard corpus and prints precision, recall and F1. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores an extractor on a standard corpus (develop on train/dev splits only).",
-        subcommands = {EvalCommand.Timeml.class, EvalCommand.Polnear.class})
+        subcommands = {EvalCommand.Timeml.class, EvalCommand.Polnear.class, EvalCommand.SemevalT10.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -103,6 +108,53 @@ final class EvalCommand implements Runnable {
                 if (PolnearEval.run(stream, inputs.toArray(String[]::new)) != 0) {
                     throw new Errors.UserError("a folder held no .txt files");
                 }
+            }
+            return 0;
+        }
+    }
+
+    /** {@code parley eval semeval-t10}: narratives against a SemEval-2025 Task 10 subtask 2 folder. */
+    @Command(name = "semeval-t10", mixinStandardHelpOptions = true,
+            description = {"Narratives and sub-narratives against a SemEval-2025 Task 10 subtask 2 folder"
+                + " (raw-documents/, subtask-2-annotations.txt, narratives.txt, subnarratives.txt): writes predictions"
+                + " in the task's format and prints F1-samples as its scorer computes them, beside \"always Other\".",
+                "Without --cv the committed model predicts every article (on the training folder that scores the"
+                    + " articles it was trained on); --cv K trains on K-1 folds and predicts the held-out one."})
+    static final class SemevalT10 implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "The labelled folder.")
+        Path dir;
+
+        @Option(names = "--cv", paramLabel = "K", description = "K-fold cross-validation on DIR (K >= 2).")
+        Integer cv;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Predictions file (default: ${DEFAULT-VALUE}).",
+                defaultValue = "semeval-t10-predictions.tsv")
+        Path out;
+
+        @Option(names = "--variant", split = ",", paramLabel = "V",
+                description = "With --cv, the classifiers to compare: ${COMPLETION-CANDIDATES} (default: the"
+                    + " committed one).")
+        List<NarrativeClassifier.Variant> variants;
+
+        @Option(names = "--per-label", description = "Also print P/R/F1 per narrative.")
+        boolean perLabel;
+
+        @Override
+        public Integer call() throws IOException {
+            if (cv != null && cv < 2) {
+                throw new Errors.UserError("--cv needs K >= 2");
+            }
+            if (!Files.isRegularFile(dir.resolve("subtask-2-annotations.txt"))) {
+                throw new Errors.UserError(dir + " has no subtask-2-annotations.txt");
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            try (PrintStream stream = new PrintStream(new LinesTo(w), true, StandardCharsets.UTF_8)) {
+                SemevalT10Eval.run(stream, new SemevalT10Eval.Options(dir, cv == null ? 0 : cv, out,
+                        variants == null ? List.of(NarrativeClassifier.Variant.DEFAULT) : variants, perLabel));
             }
             return 0;
         }

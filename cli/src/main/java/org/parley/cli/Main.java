@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             PipelineCommand.class,
             ServeCommand.class,
             EvalCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,155 @@
+package org.parley.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.TreeMap;
+import org.parley.model.NarrativeLabel;
+import org.parley.narratives.NarrativeClassifier;
+import org.parley.narratives.NarrativeClassifier.Corpus;
+import org.parley.narratives.NarrativeClassifier.Example;
+import org.parley.narratives.NarrativeClassifier.Features;
+import org.parley.narratives.NarrativeClassifier.Variant;
+
+/**
+ * Scores narratives on a SemEval-2025 Task 10 subtask 2 folder: predicts every article (with the committed model, or
+ * by K-fold cross-validation: train on K-1 folds, predict the held-out one), writes the predictions in the task's
+ * format and prints F1-samples as the task's scorer computes them, beside the baseline that always answers "Other".
+ */
+public final class SemevalT10Eval {
+
+    /** Fixes the cross-validation folds, so every run and every variant sees the same split. */
+    static final long SEED = 42L;
+
+    /**
+     * What to run.
+     *
+     * @param dir      the labelled folder
+     * @param folds    0 for the committed model, else K of the cross-validation
+     * @param out      where to write the predictions (of the last variant)
+     * @param variants the classifiers to compare (only with folds; the committed model is one classifier)
+     * @param perLabel also print per-label precision, recall and F1 of the narratives
+     */
+    public record Options(Path dir, int folds, Path out, List<Variant> variants, boolean perLabel) {
+        public Options {
+            variants = List.copyOf(variants);
+        }
+    }
+
+    private SemevalT10Eval() {
+    }
+
+    public static void run(PrintStream out, Options o) throws IOException {
+        Corpus corpus = Corpus.read(o.dir());
+        List<Example> examples = corpus.examples();
+        long t0 = System.nanoTime();
+        List<Features> features = examples.stream().map(e -> NarrativeClassifier.features(e.text())).toList();
+        out.printf(Locale.ROOT, "%d articles embedded in %.1f s%n", examples.size(), seconds(t0));
+        String gold = Files.readString(o.dir().resolve("subtask-2-annotations.txt"), StandardCharsets.UTF_8);
+        List<String> coarse = T10Scorer.classes(Files.readString(o.dir().resolve("narratives.txt"), StandardCharsets.UTF_8));
+        List<String> fine = T10Scorer.classes(Files.readString(o.dir().resolve("subnarratives.txt"), StandardCharsets.UTF_8));
+        List<T10Scorer.Row> goldRows = T10Scorer.rows(gold);
+
+        var other = goldRows.stream().map(r -> new T10Scorer.Row(r.id(), "Other", "Other")).toList();
+        print(out, "always Other", T10Scorer.score(goldRows, other, coarse, fine));
+
+        List<Variant> variants = o.folds() > 0 ? o.variants() : List.of(Variant.DEFAULT);
+        for (Variant v : variants) {
+            long t1 = System.nanoTime();
+            List<List<NarrativeLabel>> predicted = o.folds() > 0
+                    ? crossValidate(corpus, features, v, o.folds())
+                    : features.stream().map(NarrativeClassifier.standard()::classify).toList();
+            double secs = seconds(t1);
+            var lines = new ArrayList<String>();
+            for (int i = 0; i < examples.size(); i++) {
+                List<String> cols = NarrativeClassifier.columns(predicted.get(i));
+                lines.add(examples.get(i).id() + "\t" + cols.get(0) + "\t" + cols.get(1));
+            }
+            Files.writeString(o.out(), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+            // Scored from the file as written, as the task's scorer would read it.
+            var rows = T10Scorer.rows(Files.readString(o.out(), StandardCharsets.UTF_8));
+            String name = o.folds() > 0 ? v.name().toLowerCase(Locale.ROOT) + ", " + o.folds() + "-fold CV"
+                    : "committed model (trained on these articles if this is the training folder)";
+            print(out, name, T10Scorer.score(goldRows, rows, coarse, fine));
+            out.printf(Locale.ROOT, "  (%.1f s)%n", secs);
+            if (o.perLabel()) {
+                perLabel(out, goldRows, rows, coarse);
+            }
+        }
+        out.println("predictions: " + o.out());
+    }
+
+    /** Held-out predictions for every article: each fold is predicted by a model trained on the others. */
+    static List<List<NarrativeLabel>> crossValidate(Corpus corpus, List<Features> features, Variant v, int k) {
+        int n = features.size();
+        var order = new ArrayList<Integer>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, new Random(SEED));
+        int[] fold = new int[n];
+        for (int i = 0; i < n; i++) {
+            fold[order.get(i)] = i % k;
+        }
+        var result = new ArrayList<List<NarrativeLabel>>(java.util.Collections.nCopies(n, List.of()));
+        for (int f = 0; f < k; f++) {
+            var trainEx = new ArrayList<Example>();
+            var trainF = new ArrayList<Features>();
+            for (int i = 0; i < n; i++) {
+                if (fold[i] != f) {
+                    trainEx.add(corpus.examples().get(i));
+                    trainF.add(features.get(i));
+                }
+            }
+            NarrativeClassifier c = NarrativeClassifier.train(trainEx, trainF, corpus, v);
+            for (int i = 0; i < n; i++) {
+                if (fold[i] == f) {
+                    result.set(i, c.classify(features.get(i)));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void print(PrintStream out, String name, T10Scorer.Scores s) {
+        out.printf(Locale.ROOT, "%-50s F1-samples narratives %.3f (%.3f)  sub-narratives %.3f (%.3f)%n", name,
+                s.narratives().mean(), s.narratives().sd(), s.subNarratives().mean(), s.subNarratives().sd());
+    }
+
+    private static void perLabel(PrintStream out, List<T10Scorer.Row> gold, List<T10Scorer.Row> predicted,
+            List<String> classes) {
+        var counts = new TreeMap<String, int[]>();
+        var byId = new java.util.HashMap<String, T10Scorer.Row>();
+        predicted.forEach(r -> byId.put(r.id(), r));
+        for (T10Scorer.Row g : gold) {
+            List<String> t = List.of(g.narratives().split(";", -1));
+            List<String> p = List.of(byId.get(g.id()).narratives().split(";", -1));
+            for (String c : classes) {
+                if (c.isEmpty()) {
+                    continue;
+                }
+                int[] k = counts.computeIfAbsent(c, x -> new int[3]);
+                k[0] += t.contains(c) && p.contains(c) ? 1 : 0;
+                k[1] += !t.contains(c) && p.contains(c) ? 1 : 0;
+                k[2] += t.contains(c) && !p.contains(c) ? 1 : 0;
+            }
+        }
+        out.println("  narrative                                                  gold  pred    P     R     F1");
+        counts.forEach((c, k) -> {
+            double p = k[0] + k[1] == 0 ? 0 : k[0] / (double) (k[0] + k[1]);
+            double r = k[0] + k[2] == 0 ? 0 : k[0] / (double) (k[0] + k[2]);
+            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            out.printf(Locale.ROOT, "  %-58s %4d  %4d  %.2f  %.2f  %.2f%n", c, k[0] + k[2], k[0] + k[1], p, r, f);
+        });
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,133 @@
+package org.parley.narratives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.Document;
+import org.parley.model.NarrativeLabel;
+import org.parley.model.Narratives;
+import org.parley.model.PublishedFrom;
+import org.parley.model.Sentence;
+import org.parley.model.Sentences;
+import org.parley.model.Span;
+import org.parley.model.Step;
+import org.parley.pipeline.Output;
+
+class NarrativeClassifierTest {
+
+    static final String WEST = """
+            Moscow and Kyiv were close to a peace agreement in Istanbul in March 2022, Russian officials said again.
+            According to them, Western countries ordered Kyiv to walk away from the talks and keep fighting.
+            The United States and Britain want the war to go on until the last Ukrainian, the spokeswoman added.
+            Washington does not care about Ukraine and only uses it against Russia, she said.""";
+
+    static final String CLIMATE = """
+            Wind turbines and solar panels cannot keep the lights on when the wind stops and the sun sets.
+            Households pay ever higher electricity bills for the green energy transition, critics say.
+            The climate policies of the government will ruin industry and bring no benefit to the planet.
+            Scientists who warn of a climate emergency are exaggerating to win grants, the columnist wrote.""";
+
+    static final String LIBRARY = """
+            The city council approved a new budget for the public libraries on Tuesday evening.
+            Opening hours will be extended on weekends and the children's section will get new books.
+            The head librarian thanked the volunteers who organised the reading club this summer.""";
+
+    static Document document(String text) {
+        Article a = new Article(ArticleId.fromText(text), "mem:test", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2025, 5, 16)), PublishedFrom.METADATA,
+                Optional.empty(), "en", text, List.of());
+        var sentences = Splitter.sentences(text).stream().map(s -> new Sentence(s, 0, 0)).toList();
+        return new Document(a, List.of(new Step(Document.MANUAL, List.of(new Sentences(sentences)), List.of())));
+    }
+
+    static List<NarrativeLabel> run(String text) {
+        Document d = document(text);
+        Output out = NarrativeClassifier.standard().component().apply(d);
+        assertThat(out.layers()).hasSize(1);
+        return ((Narratives) out.layers().get(0)).items();
+    }
+
+    @Test
+    void anArticleBlamingTheWestGetsWarNarrativesWithItsOwnSentencesAsEvidence() {
+        List<NarrativeLabel> labels = run(WEST);
+        assertThat(labels).extracting(NarrativeLabel::label)
+                .contains("URW: Discrediting the West, Diplomacy")
+                .allMatch(l -> l.startsWith("URW: "));
+        List<Span> sentences = Splitter.sentences(WEST);
+        assertWellFormed(labels, sentences);
+    }
+
+    @Test
+    void aClimateArticleGetsClimateNarratives() {
+        List<NarrativeLabel> labels = run(CLIMATE);
+        assertThat(labels).isNotEmpty().extracting(NarrativeLabel::label).allMatch(l -> l.startsWith("CC: "));
+        assertWellFormed(labels, Splitter.sentences(CLIMATE));
+    }
+
+    @Test
+    void anArticleAboutSomethingElseIsOther() {
+        assertThat(run(LIBRARY)).singleElement().satisfies(l -> {
+            assertThat(l.label()).isEqualTo("Other");
+            assertThat(l.parent()).isEmpty();
+            assertThat(l.evidence()).isEmpty();
+        });
+        assertThat(NarrativeClassifier.standard().classify(NarrativeClassifier.features("Short. Too short.")))
+                .extracting(NarrativeLabel::label).containsExactly("Other");
+    }
+
+    /** Sub-narratives follow their narrative; evidence is among the article's sentences, two at most, in order. */
+    static void assertWellFormed(List<NarrativeLabel> labels, List<Span> sentences) {
+        String narrative = null;
+        for (NarrativeLabel l : labels) {
+            if (l.parent().isEmpty()) {
+                narrative = l.label();
+            } else {
+                assertThat(l.parent()).contains(narrative);
+                assertThat(l.label()).startsWith(narrative + ": ");
+            }
+            assertThat(l.score()).isBetween(0.0, 1.0);
+            assertThat(l.evidence()).isNotEmpty().hasSizeLessThanOrEqualTo(2).isSorted();
+            assertThat(sentences).containsAll(l.evidence());
+        }
+    }
+
+    @Test
+    void theComponentNeedsSentencesAndItsVersionNamesTheModel() {
+        var c = NarrativeClassifier.standard().component();
+        assertThat(c.name()).isEqualTo("narratives");
+        assertThat(c.needs()).containsExactly(Sentences.class);
+        assertThat(c.adds()).containsExactly(Narratives.class);
+        assertThat(c.version()).isEqualTo("1+" + NarrativeClassifier.standard().fingerprint());
+    }
+
+    @Test
+    void theCommittedModelReadsBackToTheSameBytes() throws IOException {
+        String committed;
+        try (InputStream in = NarrativeClassifier.class.getResourceAsStream(NarrativeClassifier.MODEL_RESOURCE)) {
+            committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(NarrativeClassifier.standard().modelText()).isEqualTo(committed);
+        assertThat(NarrativeClassifier.read(committed).modelText()).isEqualTo(committed);
+    }
+
+    @Test
+    void columnsInTheTaskFormat() {
+        var other = new NarrativeLabel("Other", Optional.empty(), 0.7, List.of());
+        assertThat(NarrativeClassifier.columns(List.of(other))).containsExactly("Other", "Other");
+        var a = new NarrativeLabel("URW: Praise of Russia", Optional.empty(), 0.8, List.of());
+        var b = new NarrativeLabel("URW: Discrediting Ukraine", Optional.empty(), 0.6, List.of());
+        var b1 = new NarrativeLabel("URW: Discrediting Ukraine: Ukraine is a puppet of the West",
+                Optional.of("URW: Discrediting Ukraine"), 0.5, List.of());
+        assertThat(NarrativeClassifier.columns(List.of(a, b, b1))).containsExactly(
+                "URW: Praise of Russia;URW: Discrediting Ukraine",
+                "URW: Praise of Russia: Other;URW: Discrediting Ukraine: Ukraine is a puppet of the West");
+    }
+}
