@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.model.Article;
 import org.parley.model.Document;
 import org.parley.model.Layer;
 import org.parley.model.Paragraph;
@@ -15,7 +16,8 @@ import org.parley.pipeline.Output;
 
 /**
  * The "paragraphs" component: ingest writes the clean body with a blank line between paragraphs (raw text keeps its
- * own), so a paragraph is a run of text between blank lines, trimmed of surrounding white space. Needs nothing.
+ * own), so a paragraph is a run of text between blank lines, trimmed of surrounding white space. The headline is a
+ * paragraph of its own. Needs nothing.
  */
 final class ParagraphsComponent implements Component {
 
@@ -44,19 +46,27 @@ final class ParagraphsComponent implements Component {
 
     @Override
     public Output apply(Document document) {
-        return Output.of(new Paragraphs(split(document.text())));
+        var out = new ArrayList<Paragraph>();
+        Article a = document.article();
+        a.headline().ifPresent(h -> out.add(new Paragraph(h)));
+        split(a.text(), a.body(), out);
+        return Output.of(new Paragraphs(out));
     }
 
     static List<Paragraph> split(String text) {
         var out = new ArrayList<Paragraph>();
-        Matcher m = BREAK.matcher(text);
-        int start = 0;
+        split(text, new Span(0, text.length()), out);
+        return out;
+    }
+
+    private static void split(String text, Span within, List<Paragraph> out) {
+        Matcher m = BREAK.matcher(text).region(within.start(), within.end());
+        int start = within.start();
         while (m.find()) {
             add(text, start, m.start(), out);
             start = m.end();
         }
-        add(text, start, text.length(), out);
-        return out;
+        add(text, start, within.end(), out);
     }
 
     private static void add(String text, int start, int end, List<Paragraph> out) {

@@ -3,8 +3,14 @@ package org.parley.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.parley.model.Article;
+import org.parley.model.ArticleId;
+import org.parley.model.Document;
 import org.parley.model.Paragraph;
+import org.parley.model.Paragraphs;
+import org.parley.model.PublishedFrom;
 
 class ParagraphsComponentTest {
 
@@ -28,6 +34,21 @@ class ParagraphsComponentTest {
         var spans = ParagraphsComponent.split(text).stream().map(Paragraph::span).toList();
         assertThat(spans.get(0).start()).isEqualTo(4);
         assertThat(paragraphs(text)).containsExactly("First paragraph.", "Second 🕊 one.");
+    }
+
+    @Test
+    void theHeadlineIsAParagraphOfItsOwnThenTheBodyIsSplit() {
+        String text = "Envoys agree to meet again\n\nThe delegations met.\nThey spoke.\n\nBoth sides agreed.";
+        Article a = new Article(ArticleId.fromText(text), "mem:t", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("Envoys agree to meet again"), Optional.empty(), PublishedFrom.NONE,
+                Optional.empty(), "en", text, List.of());
+        List<Paragraph> items = new ParagraphsComponent().apply(Document.of(a)).layers().stream()
+                .map(Paragraphs.class::cast).findFirst().orElseThrow().items();
+        assertThat(items.get(0).span()).isEqualTo(a.headline().orElseThrow());
+        assertThat(items).extracting(p -> p.span().of(text)).containsExactly("Envoys agree to meet again",
+                "The delegations met.\nThey spoke.", "Both sides agreed.");
+        // the same text without a title: the split by blank lines alone gives the same paragraphs
+        assertThat(paragraphs(text)).containsExactlyElementsOf(items.stream().map(p -> p.span().of(text)).toList());
     }
 
     @Test

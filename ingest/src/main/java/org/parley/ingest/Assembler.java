@@ -29,15 +29,17 @@ final class Assembler {
     }
 
     IngestResult finish(Draft d) {
-        Cleaner.Cleaned cleaned = Cleaner.clean(d.body());
-        String text = cleaned.text();
         Optional<String> title = d.title().map(t -> Cleaner.normalize(t).replace('\n', ' ')).filter(t -> !t.isBlank());
+        // The title goes in front of the body once, at the end; copies the page printed leave the body here: before
+        // cleaning, while a wrapped copy is still whole (cleaning takes its short lines for navigation), and after.
+        Cleaner.Cleaned cleaned = Cleaner.clean(title.map(t -> Headline.stripCopies(Cleaner.normalize(d.body()), t))
+                .orElse(d.body()));
+        String text = cleaned.text();
         if (title.isEmpty() && !d.page()) {
             title = Cleaner.leadingHeadline(text);
         }
-        // The headline is the title, not body text; pages saved off the web often repeat it once more.
-        for (int i = 0; i < 2 && title.isPresent() && startsWithLine(text, title.get()); i++) {
-            text = text.substring(title.get().length()).strip();
+        if (title.isPresent()) {
+            text = Headline.stripCopies(text, title.get());
         }
         int words = Words.count(text);
         if (d.page() && words < PAGE_MIN_WORDS) {
@@ -68,12 +70,18 @@ final class Assembler {
         problems.addAll(lang.problems());
         // The dateline names the wire the story came from, which may differ from the outlet that published it.
         Optional<String> agency = Dates.datelineAgency(text);
+        // Everything above read the body alone, whose opening lines hold the dateline; the id stays the body's, as
+        // it was before the headline joined the text. The headline is analysed with the body from here on.
+        Headline.Composed composed = Headline.compose(title, text, capped(problems, d.source()));
         return new IngestResult.Accepted(new Article(ArticleId.of(d.url(), text), d.source(), d.outlet(), agency,
-                d.url(), title, date.date(), date.from(), d.fetched(), lang.code(), text,
-                capped(problems, d.source())));
+                d.url(), title, date.date(), date.from(), d.fetched(), lang.code(), composed.text(),
+                composed.problems()));
     }
 
-    /** {@code --raw}: the decoded content as is, so offsets index the file; the date only from the override. */
+    /**
+     * {@code --raw}: the decoded content as is, so offsets index the file; the date only from the override. Nothing
+     * is put in front: the headline is the file's own first line when a blank line follows it.
+     */
     IngestResult raw(String source, String content, Optional<LocalDate> override, List<Problem> found) {
         if (content.isBlank()) {
             return reject("input.empty", source, "the file has no text");
@@ -90,10 +98,6 @@ final class Assembler {
                 Optional.empty(), Optional.empty(), Cleaner.leadingHeadline(Cleaner.normalize(content)), date,
                 date.isPresent() ? PublishedFrom.OVERRIDE : PublishedFrom.NONE, Optional.empty(), lang.code(), content,
                 capped(problems, source)));
-    }
-
-    private static boolean startsWithLine(String text, String line) {
-        return text.startsWith(line) && (text.length() == line.length() || text.charAt(line.length()) == '\n');
     }
 
     /** Messages may carry library text and input excerpts: cleaned here, once for every rejection. */

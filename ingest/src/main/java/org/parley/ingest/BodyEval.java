@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Scores body extraction: for each {@code X.html} in the given folders (searched recursively) with an
- * {@code X.expected.txt} in any of them, the body Parley stores is compared with the expected one by 4-word
- * overlap ({@link Overlap}). A page Parley rejects has an empty body; a page expected empty (a listing, a
+ * {@code X.expected.txt} in any of them, the body Parley stores (its text after the headline) is compared with
+ * the expected one by 4-word overlap ({@link Overlap}). A page Parley rejects has an empty body; a page expected empty (a listing, a
  * navigation page) should be rejected. Prints one line per page, then the mean over pages.
  *
  * <pre>{@code java -cp ... org.parley.ingest.BodyEval examples/corpus/html ingest/src/test/resources/org/parley/ingest/pages}</pre>
@@ -75,7 +75,7 @@ public final class BodyEval {
             try (Stream<IngestResult> results = ingest.read(page.getValue().toString())) {
                 IngestResult r = results.findFirst().orElseThrow();
                 if (r instanceof IngestResult.Accepted a) {
-                    body = a.article().text();
+                    body = a.article().bodyText(); // the body alone: the headline is not extracted from it
                 } else {
                     rejected = ((IngestResult.Rejected) r).problem().code();
                 }

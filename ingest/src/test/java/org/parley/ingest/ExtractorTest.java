@@ -62,7 +62,7 @@ class ExtractorTest {
         String page = Fixtures.html("<title>t</title>", "<div class=layout><ul class=story><li>" + P1 + "</li><li>"
                 + P2 + "</li><li>" + P3 + "</li></ul>" + rail + "</div>");
         Article a = Fixtures.one(INGEST, write(dir, "list.html", page).toString());
-        assertThat(a.text()).isEqualTo(Fixtures.BODY);
+        assertThat(a.bodyText()).isEqualTo(Fixtures.BODY);
     }
 
     @Test
@@ -103,7 +103,8 @@ class ExtractorTest {
         String page = "<html lang=zh><head><meta charset=utf-8><title>谈判</title></head><body><article><p>" + zh
                 + "</p></article></body></html>";
         Article a = Fixtures.one(INGEST, write(dir, "zh.html", page).toString());
-        assertThat(a.text()).isEqualTo(zh);
+        assertThat(a.bodyText()).isEqualTo(zh);
+        assertThat(a.text()).isEqualTo("谈判\n\n" + zh);
         // and the same length check still rejects a page of a few labels
         String labels = "<html><body><article><p>首页</p><p>国际</p><p>登录</p></article></body></html>";
         assertThat(Fixtures.oneRejected(INGEST, write(dir, "nav.html", labels).toString()).code())

@@ -47,7 +47,10 @@ class FormatsTest {
         Path p = write(dir, "talks.txt", TITLE + "\n\n" + TITLE + "\n\n" + BODY + "\n\nShare this article\n");
         Article a = one(INGEST, p.toString());
         assertThat(a.title()).contains(TITLE);
-        assertThat(a.text()).isEqualTo(BODY);
+        // the headline leads the text once, though the file printed it twice; the id is the body's
+        assertThat(a.text()).isEqualTo(TITLE + "\n\n" + BODY);
+        assertThat(a.headline().orElseThrow().of(a.text())).isEqualTo(TITLE);
+        assertThat(a.bodyText()).isEqualTo(BODY);
         assertThat(a.id()).isEqualTo(ArticleId.fromText(BODY));
         assertThat(a.url()).isEmpty();
         assertThat(a.language()).isEqualTo("en");
@@ -68,9 +71,10 @@ class FormatsTest {
         assertThat(a.title()).contains(TITLE);
         assertThat(a.published()).contains(LocalDate.of(2025, 5, 16));
         assertThat(a.publishedFrom()).isEqualTo(PublishedFrom.METADATA);
-        assertThat(a.text()).contains(P1).contains(P2).contains(P3).contains(P1 + "\n\n" + P2)
+        assertThat(a.bodyText()).contains(P1).contains(P2).contains(P3).contains(P1 + "\n\n" + P2)
                 .doesNotContain("Share this article").doesNotContain("Home").doesNotContain("Copyright")
                 .doesNotStartWith(TITLE);
+        assertThat(a.text()).startsWith(TITLE + "\n\n").containsOnlyOnce(TITLE);
         assertThat(a.problems()).isEmpty();
     }
 
@@ -126,7 +130,7 @@ class FormatsTest {
         Article first = accepted(rs.get(0));
         assertThat(first.outlet()).contains("Example Wire");
         assertThat(first.published()).contains(LocalDate.of(2025, 5, 16));
-        assertThat(first.text()).isEqualTo(BODY);
+        assertThat(first.bodyText()).isEqualTo(BODY);
         assertThat(rejected(rs.get(1)).code()).isEqualTo("jsonl.bad-line");
         Article fromHtml = accepted(rs.get(2));
         assertThat(fromHtml.url()).contains("https://a.example/2");
@@ -154,11 +158,11 @@ class FormatsTest {
         assertThat(a.outlet()).contains("Example Wire");
         assertThat(a.url()).contains("https://wire.example/1");
         assertThat(a.title()).contains(TITLE);
-        assertThat(a.text()).isEqualTo(P1 + "\n\n" + P2);
+        assertThat(a.text()).isEqualTo(TITLE + "\n\n" + P1 + "\n\n" + P2);
         assertThat(a.published()).contains(LocalDate.of(2025, 5, 16)); // 2025-05-15 in UTC
         assertThat(a.publishedFrom()).isEqualTo(PublishedFrom.METADATA);
         Article b = accepted(rs.get(1));
-        assertThat(b.text()).isEqualTo(P3);
+        assertThat(b.text()).isEqualTo("Second round\n\n" + P3);
         assertThat(b.published()).contains(LocalDate.of(2025, 6, 2));
     }
 
@@ -175,7 +179,7 @@ class FormatsTest {
         Article a = accepted(rs.get(0));
         assertThat(a.url()).contains("https://atom.example/1");
         assertThat(a.published()).contains(LocalDate.of(2025, 5, 16));
-        assertThat(a.text()).isEqualTo(P1);
+        assertThat(a.bodyText()).isEqualTo(P1);
         Article b = accepted(rs.get(1));
         assertThat(b.published()).contains(LocalDate.of(2025, 6, 2));
         assertThat(codes(b)).containsExactly("date.updated-only");

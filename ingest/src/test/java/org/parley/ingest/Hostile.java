@@ -52,7 +52,7 @@ public final class Hostile {
         }
     }
 
-    /** One generated input and what reading it must give, in order. {@code text}: the article text expected, if any. */
+    /** One generated input and what reading it must give, in order. {@code text}: the article body expected, if any. */
     public record Case(String name, Path path, List<Outcome> outcomes, Optional<String> text) {
 
         Case(String name, Path path, List<Outcome> outcomes) {

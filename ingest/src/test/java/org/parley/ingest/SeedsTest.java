@@ -62,7 +62,8 @@ class SeedsTest {
         assertThat(b.published()).contains(LocalDate.of(2023, 2, 17));
         assertThat(b.publishedFrom()).isEqualTo(PublishedFrom.METADATA);
         assertThat(b.title()).hasValueSatisfying(t -> assertThat(t).startsWith("Foreign Ministry spokeswoman"));
-        assertThat(b.text()).doesNotStartWith("Foreign Ministry spokeswoman");
+        assertThat(b.bodyText()).doesNotStartWith("Foreign Ministry spokeswoman");
+        assertThat(b.headline()).hasValueSatisfying(h -> assertThat(h.of(b.text())).isEqualTo(b.title().orElseThrow()));
     }
 
     @Test
@@ -91,7 +92,7 @@ class SeedsTest {
     void izvestiaNavigationGoesAndTheStoryStays() {
         Article a = seed("002");
         assertThat(a.title()).hasValueSatisfying(t -> assertThat(t).startsWith("Negotiation regression"));
-        assertThat(a.text()).startsWith("Moscow is ready")
+        assertThat(a.bodyText()).startsWith("Moscow is ready")
                 .contains("Grushko").contains("Ryzhenkov").contains("Gaidukevich").contains("Medinsky");
         assertThat(a.text()).doesNotContainPattern("\\p{IsCyrillic}{4,}");
     }
@@ -110,9 +111,11 @@ class SeedsTest {
         assertThat(codes(a)).containsExactly("date.dateline-no-year");
         Problem p = a.problems().get(0);
         assertThat(p.message()).contains("ASTANA, July 4").contains("2022").contains("bound it from below");
-        assertThat(a.text()).startsWith("ASTANA, July 4. /TASS/.").contains("Arakhamia").contains("Orban")
+        assertThat(a.bodyText()).startsWith("ASTANA, July 4. /TASS/.").contains("Arakhamia").contains("Orban")
                 .doesNotContain("We remind our readers");
         assertThat(a.title()).hasValueSatisfying(t -> assertThat(t).startsWith("Putin insists").doesNotContain("ASTANA"));
+        // the headline is analysed too: it leads the text, and the dateline still opens the body
+        assertThat(a.text()).startsWith(a.title().orElseThrow() + "\n\nASTANA, July 4.");
         assertThat(a.agency()).as("the agency named in the dateline").contains("TASS");
         assertThat(a.outlet()).as("the seed has no publisher metadata").isEmpty();
     }

@@ -15,6 +15,7 @@ import org.parley.model.Article;
 import org.parley.model.Document;
 import org.parley.model.Layer;
 import org.parley.model.Problem;
+import org.parley.model.Span;
 import org.parley.model.Step;
 import org.parley.model.Tokens;
 
@@ -89,6 +90,12 @@ public final class AnalysisJson {
         optional(g, "fetched", a.fetched().map(Object::toString));
         g.writeStringField("language", a.language());
         g.writeStringField("text", text);
+        if (a.headline().isPresent()) {
+            span(g, "headline", a.headline().get());
+        } else {
+            g.writeNullField("headline");
+        }
+        span(g, "body", a.body());
 
         g.writeArrayFieldStart("problems");
         for (Problem p : doc.allProblems()) {
@@ -123,6 +130,14 @@ public final class AnalysisJson {
                 Shapes.writeLayer(g, layer, text);
             }
         }
+        g.writeEndObject();
+    }
+
+    /** Only the offsets: the headline's characters are {@code title}, the body's most of {@code text}. */
+    private static void span(JsonGenerator g, String field, Span span) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("start", span.start());
+        g.writeNumberField("end", span.end());
         g.writeEndObject();
     }
 

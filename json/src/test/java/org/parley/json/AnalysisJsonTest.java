@@ -60,7 +60,8 @@ class AnalysisJsonTest {
         json.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).as("tokens are not written; layers follow in the order they were added")
                 .containsExactly("id", "source", "outlet", "agency", "url", "title", "published", "publishedFrom",
-                        "fetched", "language", "text", "problems", "analysis", "mentions", "timexes");
+                        "fetched", "language", "text", "headline", "body", "problems", "analysis", "mentions",
+                        "timexes");
         assertThat(json.get("analysis").get(0).get("component").asText()).isEqualTo("manual");
         assertThat(json.get("analysis").get(0).get("layers")).extracting(JsonNode::asText)
                 .containsExactly("tokens", "mentions", "timexes");
@@ -70,6 +71,27 @@ class AnalysisJsonTest {
         assertThat(json.get("problems")).hasSize(2);
         assertThat(json.get("problems").get(0).has("start")).isFalse();
         assertThat(json.get("problems").get(1).get("end").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void headlineAndBodyAreOffsetsIntoTheText() throws Exception {
+        JsonNode untitled = MAPPER.readTree(AnalysisJson.write(analysed()));
+        assertThat(untitled.get("headline").isNull()).as("the text does not begin with the title").isTrue();
+        assertThat(untitled.get("body").get("start").asInt()).isZero();
+        assertThat(untitled.get("body").get("end").asInt()).isEqualTo(TEXT.length());
+
+        String text = "Talks resume\n\n" + TEXT;
+        Article a = new Article(ArticleId.fromText(TEXT), "fixtures/b.txt", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("Talks resume"), Optional.empty(), PublishedFrom.NONE, Optional.empty(),
+                "en", text, List.of());
+        JsonNode json = MAPPER.readTree(AnalysisJson.write(Document.of(a)));
+        assertThat(SCHEMA.validate(json)).isEmpty();
+        assertThat(json.get("headline").get("start").asInt()).isZero();
+        assertThat(json.get("headline").get("end").asInt()).isEqualTo(12);
+        assertThat(text.substring(json.get("body").get("start").asInt(), json.get("body").get("end").asInt()))
+                .isEqualTo(TEXT);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("headline")).put("start", "0");
+        assertThat(SCHEMA.validate(json)).isNotEmpty();
     }
 
     @Test

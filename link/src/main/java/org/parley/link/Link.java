@@ -107,7 +107,8 @@ public final class Link {
 
     /** Pairs of articles whose shingle similarity reaches the threshold, found through MinHash bands. */
     List<Pair> pairs(List<Article> articles) {
-        List<Set<Long>> shingles = articles.stream().map(a -> MinHash.shingles(a.text())).toList();
+        // The body alone: outlets reprinting one wire story give it headlines of their own.
+        List<Set<Long>> shingles = articles.stream().map(a -> MinHash.shingles(a.bodyText())).toList();
         Map<Long, List<Integer>> buckets = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             if (shingles.get(i).isEmpty()) {

@@ -7,10 +7,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One news article as ingest delivers it: facts about the document and its clean body text.
+ * One news article as ingest delivers it: facts about the document and its clean text.
  * All offsets in later layers index {@link #text()}.
  *
- * @param id            stable id: from the normalized URL, else from the normalized text ({@link ArticleId})
+ * <p>Headlines carry statements too, so they are analysed with the body: when the article has a title, ingest
+ * writes {@code text} as the title, a blank line ({@code "\n\n"}), then the body, and does not repeat the title
+ * when the body already began with it. {@link #headline()} is the title's span in {@code text} and {@link #body()}
+ * the rest; both are computed from {@code title} and {@code text}, so every layer indexes the one string. Raw
+ * input ({@code --raw}) keeps the file as it is: there the headline is found only when the file itself begins
+ * with the title and a blank line.
+ *
+ * @param id            stable id: from the normalized URL, else from the normalized body ({@link ArticleId}), so
+ *                      the id did not change when the headline joined the text
  * @param source        where it was read: a path, a URL, or a record inside one
  * @param outlet        the publisher of the page or feed, from its metadata, when known
  * @param agency        the wire service named in the dateline ("/TASS/", "(Reuters)"), kept apart from the outlet
@@ -19,7 +27,9 @@ import java.util.Optional;
  * @param publishedFrom how {@code published} was found
  * @param fetched       when the input was fetched (HTTP, WARC-Date), when known; not part of what the article says
  * @param language      ISO 639-1 code of the body's language, or "und"
- * @param text          the clean body: no navigation, disclaimers, translation notices
+ * @param title         the headline, when known
+ * @param text          the headline (when there is a title), a blank line, and the clean body: no navigation,
+ *                      disclaimers, translation notices
  * @param problems      what ingest noticed about this input (repairs, guesses, flags)
  */
 public record Article(
@@ -60,6 +70,30 @@ public record Article(
                 }
             });
         }
+    }
+
+    /** Between the headline and the body in {@link #text()}. */
+    public static final String HEADLINE_BREAK = "\n\n";
+
+    /**
+     * The title's span at the start of {@link #text()}: present exactly when the text is the title, or begins with
+     * it followed by a blank line ({@link #HEADLINE_BREAK}).
+     */
+    public Optional<Span> headline() {
+        return title.filter(t -> !t.isEmpty() && (text.equals(t) || text.startsWith(t)
+                        && text.startsWith(HEADLINE_BREAK, t.length())))
+                .map(t -> new Span(0, t.length()));
+    }
+
+    /** The text after the headline and its blank line; all of the text when there is no headline. */
+    public Span body() {
+        return headline().map(h -> new Span(Math.min(text.length(), h.end() + HEADLINE_BREAK.length()), text.length()))
+                .orElseGet(() -> new Span(0, text.length()));
+    }
+
+    /** The characters of {@link #body()}. */
+    public String bodyText() {
+        return body().of(text);
     }
 
     public boolean isEnglish() {

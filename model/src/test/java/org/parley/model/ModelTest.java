@@ -52,6 +52,37 @@ class ModelTest {
                 .isEqualTo(ArticleId.fromUrl("https://example.org/a"));
     }
 
+    static Article titled(String title, String text) {
+        return new Article(ArticleId.fromText(text), "mem:test", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(title), Optional.empty(), PublishedFrom.NONE, Optional.empty(), "en", text, List.of());
+    }
+
+    @Test
+    void theHeadlineIsTheTitleAtTheStartOfTheTextAndTheBodyTheRest() {
+        Article a = titled("Envoys meet again", "Envoys meet again\n\nThe envoys met on Friday.");
+        assertThat(a.headline()).contains(new Span(0, 17));
+        assertThat(a.headline().orElseThrow().of(a.text())).isEqualTo("Envoys meet again");
+        assertThat(a.body()).isEqualTo(new Span(19, a.text().length()));
+        assertThat(a.bodyText()).isEqualTo("The envoys met on Friday.");
+
+        Article only = titled("Envoys meet again", "Envoys meet again");
+        assertThat(only.headline()).contains(new Span(0, 17));
+        assertThat(only.body()).isEqualTo(new Span(17, 17));
+    }
+
+    @Test
+    void withoutTheTitleAndABlankLineAtTheStartThereIsNoHeadline() {
+        // a title the text does not begin with, one followed by a single line break, one that is only a prefix
+        for (Article a : List.of(titled("Envoys meet again", "The envoys met on Friday."),
+                titled("Envoys meet", "Envoys meet\nThe envoys met on Friday."),
+                titled("Envoys meet", "Envoys meet again\n\nThe envoys met on Friday."),
+                titled("", "\n\nThe envoys met on Friday."),
+                article("Envoys meet again\n\nThe envoys met on Friday."))) {
+            assertThat(a.headline()).as(a.text()).isEmpty();
+            assertThat(a.body()).as(a.text()).isEqualTo(new Span(0, a.text().length()));
+        }
+    }
+
     @Test
     void articleRejectsADateThatContradictsItsSource() {
         assertThatThrownBy(() -> new Article("id", "s", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
