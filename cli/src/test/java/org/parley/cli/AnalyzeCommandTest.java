@@ -44,6 +44,72 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theHeadlineIsAnalysedWithTheBodyAndItsStatementGetsSpans() throws IOException {
+        // Written for this test: a headline that reports speech, then a datelined body.
+        String headline = "Lavrov insists Kyiv abandoned the Istanbul talks on orders from London";
+        String body = "MOSCOW, May 20, 2025 (Parley Example Wire) — Russian Foreign Minister Sergei Lavrov said on"
+                + " Tuesday that Ukraine had walked away from the draft agreement.";
+        Path file = dir.resolve("headline.txt");
+        Files.writeString(file, headline + "\n\n" + body + "\n");
+        Cli.Run run = Cli.run("analyze", file.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode doc = run.documents().get(0);
+        String text = doc.get("text").asText();
+        assertThat(text).isEqualTo(headline + "\n\n" + body);
+        assertThat(doc.get("title").asText()).isEqualTo(headline);
+        int end = doc.get("headline").get("end").asInt();
+        assertThat(doc.get("headline").get("start").asInt()).isZero();
+        assertThat(end).isEqualTo(headline.length());
+        assertThat(text.substring(doc.get("body").get("start").asInt(), doc.get("body").get("end").asInt()))
+                .isEqualTo(body);
+        // the body's opening still gives the date and the agency
+        assertThat(doc.get("published").asText()).isEqualTo("2025-05-20");
+        assertThat(doc.get("publishedFrom").asText()).isEqualTo("dateline");
+        assertThat(doc.get("agency").asText()).isEqualTo("Parley Example Wire");
+        // the headline is a sentence and a paragraph of its own, and what it reports is a statement
+        assertThat(doc.get("sentences").get(0).get("end").asInt()).isEqualTo(end);
+        assertThat(doc.get("paragraphs").get(0).get("text").asText()).isEqualTo(headline);
+        assertThat(doc.get("mentions")).anySatisfy(m -> {
+            assertThat(m.get("text").asText()).isEqualTo("Lavrov");
+            assertThat(m.get("end").asInt()).isLessThanOrEqualTo(end);
+        });
+        assertThat(doc.get("statements")).anySatisfy(st -> {
+            assertThat(st.get("cue").get("text").asText()).isEqualTo("insists");
+            assertThat(st.get("content")).isNotEmpty().allSatisfy(c -> assertThat(c.get("end").asInt())
+                    .isLessThanOrEqualTo(end));
+            assertThat(st.get("content").get(0).get("text").asText()).startsWith("Kyiv abandoned");
+            assertThat(st.get("speaker").get("name").asText()).isEqualTo("Sergei Lavrov");
+        });
+    }
+
+    @Test
+    void rawInputPutsNothingInFrontAndFindsTheHeadlineOnlyWhereTheFileHasIt() throws IOException {
+        Path titled = dir.resolve("titled.txt");
+        String content = "Envoys agree to meet again\n\nRustem Umerov met Vladimir Medinsky in Istanbul.\n";
+        Files.writeString(titled, content);
+        Path crlf = dir.resolve("raw.txt");
+        Files.writeString(crlf, RAW, StandardCharsets.UTF_8);
+        Cli.Run run = Cli.run("analyze", "--raw", "--dct", "2025-05-14", titled.toString(), crlf.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode a = bySource(run, "titled.txt");
+        assertThat(a.get("text").asText()).isEqualTo(content);
+        assertThat(a.get("headline").get("end").asInt()).isEqualTo("Envoys agree to meet again".length());
+        assertThat(a.get("body").get("start").asInt()).isEqualTo("Envoys agree to meet again\n\n".length());
+        assertThat(a.get("body").get("end").asInt()).isEqualTo(content.length());
+        // a first line that is no headline, or CRLF line ends: no headline, the body is the whole file
+        JsonNode b = bySource(run, "raw.txt");
+        assertThat(b.get("text").asText()).isEqualTo(RAW);
+        assertThat(b.get("headline").isNull()).isTrue();
+        assertThat(b.get("body").get("start").asInt()).isZero();
+        assertThat(b.get("body").get("end").asInt()).isEqualTo(RAW.length());
+    }
+
+    private static JsonNode bySource(Cli.Run run, String name) {
+        return run.documents().stream().filter(d -> d.get("source").asText().endsWith(name)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void dctOverridesTheDateOfACleanedArticleAndBadValuesAreOneLine() throws IOException {
         Path file = dir.resolve("story.txt");
         Files.writeString(file, "Talks in Istanbul\n\nThe delegations met on March 29 at Dolmabahce Palace.\n");

@@ -71,6 +71,9 @@ class ExampleCorpusTest {
             assertThat(d).as(e.path()).isNotNull();
             var a = d.article();
             assertThat(a.title()).as(e.path() + " title").contains(e.title());
+            // the headline leads the text once; the body that follows does not repeat it
+            assertThat(a.headline().map(h -> h.of(a.text()))).as(e.path() + " headline").contains(e.title());
+            assertThat(a.bodyText()).as(e.path() + " body").doesNotStartWith(e.title());
             assertThat(a.published().map(Object::toString).orElse("")).as(e.path() + " published")
                     .isEqualTo(e.published());
             assertThat(a.publishedFrom().label()).as(e.path() + " publishedFrom").isEqualTo(e.from());

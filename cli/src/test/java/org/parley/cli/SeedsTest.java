@@ -102,6 +102,23 @@ class SeedsTest {
     }
 
     @Test
+    void aHeadlineThatReportsSpeechIsAStatement() {
+        // Issue 18's example: seed 004's headline says what Putin insists on; it leads the text and is analysed.
+        JsonNode doc = bySeed.get("004");
+        int end = doc.get("headline").get("end").asInt();
+        assertThat(doc.get("headline").get("start").asInt()).isZero();
+        assertThat(text("004").substring(0, end)).isEqualTo(doc.get("title").asText());
+        assertThat(items("004", "statements")).anySatisfy(st -> {
+            assertThat(st.get("cue").get("end").asInt()).isLessThanOrEqualTo(end);
+            assertThat(st.get("content")).isNotEmpty().allSatisfy(c -> assertThat(c.get("end").asInt())
+                    .isLessThanOrEqualTo(end));
+        });
+        // the dateline still opens the body, and still gives the agency
+        assertThat(text("004").substring(doc.get("body").get("start").asInt())).startsWith("ASTANA, July 4");
+        assertThat(doc.get("agency").asText()).isEqualTo("TASS");
+    }
+
+    @Test
     void everySpanIndexesTheText() {
         for (String seed : bySeed.keySet()) {
             String text = text(seed);
