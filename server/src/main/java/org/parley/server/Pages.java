@@ -297,7 +297,11 @@ final class Pages {
         } else {
             blocks.add(new int[] {0, text.length()});
         }
-        return each(blocks, b -> t("<p id=\"at-{}\">{}</p>", b[0], highlight(text, b[0], b[1], marks)));
+        // The headline leads the analysed text (its marks are the article's too): shown as its first paragraph.
+        JsonNode headline = json.path("headline");
+        int headlineEnd = headline.isObject() && headline.get("start").asInt() == 0 ? headline.get("end").asInt() : -1;
+        return each(blocks, b -> t("<p id=\"at-{}\"{}>{}</p>", b[0], b[0] == 0 && b[1] == headlineEnd
+                ? t(" class=\"headline\"") : Html.EMPTY, highlight(text, b[0], b[1], marks)));
     }
 
     /**

@@ -79,6 +79,8 @@ class PagesTest {
         String html = page("/articles/" + id);
         assertThat(html).contains("class=\"hl hl-mentions\"", "class=\"hl hl-timexes\"",
                 "data-layer=\"mentions\"", "Medinsky");
+        // the headline leads the analysed text: the first paragraph, shown as the headline
+        assertThat(html).contains("<p id=\"at-0\" class=\"headline\">");
     }
 
     @Test
