@@ -50,6 +50,22 @@ class LinkTest {
         });
     }
 
+    static Article headed(String headline, Article a) {
+        return new Article(a.id(), a.source(), a.outlet(), a.agency(), a.url(), Optional.of(headline), a.published(),
+                a.publishedFrom(), a.fetched(), a.language(), headline + "\n\n" + a.text(), a.problems());
+    }
+
+    @Test
+    void copiesAreComparedByTheirBodiesWhateverHeadlinesTheOutletsGaveThem() {
+        Article wire = article(WIRE, "TASS", Optional.empty(), 16);
+        Article reprint = article(REPRINT, "Meridian Daily", Optional.empty(), 17);
+        List<Link.Pair> bare = link.pairs(List.of(wire, reprint));
+        List<Link.Pair> headed = link.pairs(List.of(
+                headed("Moscow and Kyiv agree on the largest prisoner swap of the war at Istanbul talks", wire),
+                headed("Ceasefire hopes fade as envoys settle for an exchange of captives", reprint)));
+        assertThat(headed).singleElement().isEqualTo(bare.get(0));
+    }
+
     @Test
     void independentSourcesCountCopiesAndOneOwnerOnce() {
         Article wire = article(WIRE, "TASS", Optional.empty(), 16);
