@@ -82,8 +82,12 @@ final class Catalog {
     private record Snapshot(long generation, List<ArticleSummary> all, Map<String, List<LayerItem>> layers) {
     }
 
+    private record VoicesAt(long generation, Voices voices) {
+    }
+
     private final Store store;
     private final AtomicLong generation = new AtomicLong();
+    private volatile VoicesAt voices;
     private volatile Snapshot summaries;
     private volatile Snapshot withLayers;
     private final Set<String> dirty = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -233,6 +237,18 @@ final class Catalog {
         return page(kept, limit, offset);
     }
 
+    /** Actors and statements across the store, joined once per change of the store. */
+    Voices voices() {
+        Snapshot snap = withLayers();
+        VoicesAt v = voices;
+        if (v == null || v.generation() != snap.generation()) {
+            // Two requests may both join after a change; each result is complete, the last one stays.
+            v = new VoicesAt(snap.generation(), Voices.of(snap.all(), snap.layers()));
+            voices = v;
+        }
+        return v.voices();
+    }
+
     /** Whether the period a (partial) date names meets [from, to]. */
     static boolean overlaps(String date, Optional<LocalDate> from, Optional<LocalDate> to) {
         LocalDate first;
@@ -256,7 +272,7 @@ final class Catalog {
         return from.map(d -> !last.isBefore(d)).orElse(true) && to.map(d -> !first.isAfter(d)).orElse(true);
     }
 
-    private static <T> Page<T> page(List<T> all, int limit, int offset) {
+    static <T> Page<T> page(List<T> all, int limit, int offset) {
         int from = Math.min(offset, all.size());
         int to = (int) Math.min((long) from + limit, all.size());
         return new Page<>(all.subList(from, to), all.size(), limit, offset);

@@ -9,4 +9,14 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   };
   boxes.forEach(b => b.addEventListener('change', update));
+  // A link to a statement lands on its highlight: give it the focus, so keyboard and screen reader follow.
+  const focusTarget = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const target = id && document.getElementById(id);
+    if (target && target.matches('mark[tabindex]')) {
+      target.focus();
+    }
+  };
+  window.addEventListener('hashchange', focusTarget);
+  focusTarget();
 });
