@@ -190,9 +190,9 @@ final class Pages {
      * A highlighted item: one span of one layer, with what the layer says of it. {@code part} tells the spans of
      * one item apart (a statement's {@code cue} and {@code source}; empty for its content and for one-span items).
      */
-    record Mark(String layer, String part, int start, int end, String label) {
+    record Mark(String layer, String part, int start, int end, String label, String group) {
         Mark(String layer, int start, int end, String label) {
-            this(layer, "", start, end, label);
+            this(layer, "", start, end, label, "");
         }
 
         /** The element id a link to this span uses: {@code statements-120}, {@code statements-cue-98}. */
@@ -360,20 +360,26 @@ final class Pages {
                     classNames.forEach(n -> classes.append(" hl-").append(n));
                     // A statement's content keeps the element's own id (links to quotes land on the highlight);
                     // other spans starting here get an empty anchor just before it.
-                    List<String> ids = on.stream().filter(m -> m.start() == a)
+                    List<Mark> starting = on.stream().filter(m -> m.start() == a)
                             .sorted(java.util.Comparator.comparing((Mark m) -> !"statements".equals(m.layer())))
-                            .map(Mark::anchor).distinct().toList();
+                            .toList();
+                    List<String> ids = starting.stream().map(Mark::anchor).distinct().toList();
+                    // The items (statements) this piece belongs to, so a script can light up all of a target's.
+                    String groups = String.join(" ", on.stream().map(Mark::group).filter(g -> !g.isEmpty())
+                            .distinct().toList());
                     String title = String.join("; ", on.stream().map(m -> layerName(m.layer())
                             + (m.label().isEmpty() ? "" : ": " + m.label())).toList());
                     ids.stream().skip(1).forEach(id -> out.add(t("<span id=\"{}\" class=\"anchor\"></span>", id)));
-                    out.add(ids.isEmpty()
-                            ? t("<mark class=\"{}\" data-layers=\"{}\" title=\"{}\">{}</mark>", classes.toString(),
-                                    String.join(" ", names), title, piece)
-                            : ids.get(0).startsWith("statements")
-                            ? t("<mark id=\"{}\" tabindex=\"-1\" class=\"{}\" data-layers=\"{}\" title=\"{}\">{}"
-                                    + "</mark>", ids.get(0), classes.toString(), String.join(" ", names), title, piece)
-                            : t("<mark id=\"{}\" class=\"{}\" data-layers=\"{}\" title=\"{}\">{}</mark>",
-                                    ids.get(0), classes.toString(), String.join(" ", names), title, piece));
+                    // A statement's first span can take the focus, so following a link to it moves there.
+                    Optional<Mark> target = starting.stream().findFirst().filter(m -> !m.group().isEmpty());
+                    Safe attributes = Html.join(
+                            ids.isEmpty() ? Html.EMPTY : t(" id=\"{}\"", ids.get(0)),
+                            target.isPresent() ? t(" tabindex=\"-1\"") : Html.EMPTY,
+                            t(" class=\"{}\" data-layers=\"{}\"", classes.toString(), String.join(" ", names)),
+                            groups.isEmpty() ? Html.EMPTY : t(" data-statements=\"{}\"", groups),
+                            target.map(m -> t(" data-statement=\"{}\"", m.group())).orElse(Html.EMPTY),
+                            t(" title=\"{}\"", title));
+                    out.add(t("<mark{}>{}</mark>", attributes, piece));
                 }
             }
             prev = cut;

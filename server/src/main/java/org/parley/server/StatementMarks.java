@@ -24,15 +24,17 @@ final class StatementMarks {
         List<Mark> marks = new ArrayList<>();
         String who = speaker(st);
         String kind = st.path("kind").asText("statement").toLowerCase(java.util.Locale.ROOT);
-        st.path("content").forEach(c -> span(c, "", kind + " statement by " + who, marks));
-        span(st.path("cue"), "cue", "cue of a statement by " + who, marks);
-        span(st.path("source"), "source", "source of a statement: " + who, marks);
+        // The id groups the spans; an id the analysis left out falls back to the first content span.
+        String id = st.path("id").asText("st-at-" + st.path("content").path(0).path("start").asInt());
+        st.path("content").forEach(c -> span(c, "", kind + " statement by " + who, id, marks));
+        span(st.path("cue"), "cue", "cue of a statement by " + who, id, marks);
+        span(st.path("source"), "source", "source of a statement: " + who, id, marks);
         return marks;
     }
 
-    private static void span(JsonNode s, String part, String label, List<Mark> into) {
+    private static void span(JsonNode s, String part, String label, String id, List<Mark> into) {
         if (s.path("start").isInt() && s.path("end").isInt() && s.get("end").asInt() > s.get("start").asInt()) {
-            into.add(new Mark("statements", part, s.get("start").asInt(), s.get("end").asInt(), label));
+            into.add(new Mark("statements", part, s.get("start").asInt(), s.get("end").asInt(), label, id));
         }
     }
 

@@ -87,7 +87,8 @@ class VoicePagesTest {
         int envoy = text.indexOf("the <em>envoy</em>");
         int told = text.indexOf("told");
         assertThat(html).contains("<mark id=\"statements-" + quote + "\" tabindex=\"-1\" class=\"hl hl-statements\" "
-                + "data-layers=\"statements\" title=\"Statements: direct statement by " + ESCAPED_NAME + "\">"
+                + "data-layers=\"statements\" data-statements=\"st-hostile\" data-statement=\"st-hostile\" "
+                + "title=\"Statements: direct statement by " + ESCAPED_NAME + "\">"
                 + ESCAPED_QUOTE + "</mark>");
         assertThat(html).contains("<mark id=\"statements-cue-" + told + "\" tabindex=\"-1\" class=\"hl hl-statements "
                 + "hl-statements-cue\"");
@@ -118,14 +119,16 @@ class VoicePagesTest {
     void spansStartingTogetherEachKeepAnAnchorAndTheStatementKeepsTheHighlight() {
         String text = "Peskov said peace is near.";
         List<Mark> marks = List.of(new Mark("mentions", 12, 17, "kind MISC"),
-                new Mark("statements", "", 12, 25, "indirect statement by Peskov"),
-                new Mark("statements", "cue", 7, 11, "cue"));
+                new Mark("statements", "", 12, 25, "indirect statement by Peskov", "st-1"),
+                new Mark("statements", "cue", 7, 11, "cue", "st-1"));
         String html = Pages.highlight(text, 0, text.length(), marks).toString();
         assertThat(html).isEqualTo("Peskov <mark id=\"statements-cue-7\" tabindex=\"-1\" class=\"hl hl-statements "
-                + "hl-statements-cue\" data-layers=\"statements\" title=\"Statements: cue\">said</mark> "
-                + "<span id=\"mentions-12\" class=\"anchor\"></span><mark id=\"statements-12\" tabindex=\"-1\" "
-                + "class=\"hl hl-mentions hl-statements\" data-layers=\"mentions statements\" title=\"Names: kind "
-                + "MISC; Statements: indirect statement by Peskov\">peace</mark><mark class=\"hl hl-statements\" "
-                + "data-layers=\"statements\" title=\"Statements: indirect statement by Peskov\"> is near</mark>.");
+                + "hl-statements-cue\" data-layers=\"statements\" data-statements=\"st-1\" data-statement=\"st-1\" "
+                + "title=\"Statements: cue\">said</mark> <span id=\"mentions-12\" class=\"anchor\"></span>"
+                + "<mark id=\"statements-12\" tabindex=\"-1\" class=\"hl hl-mentions hl-statements\" "
+                + "data-layers=\"mentions statements\" data-statements=\"st-1\" data-statement=\"st-1\" "
+                + "title=\"Names: kind MISC; Statements: indirect statement by Peskov\">peace</mark>"
+                + "<mark class=\"hl hl-statements\" data-layers=\"statements\" data-statements=\"st-1\" "
+                + "title=\"Statements: indirect statement by Peskov\"> is near</mark>.");
     }
 }

@@ -13,7 +13,15 @@ document.addEventListener('DOMContentLoaded', () => {
   const focusTarget = () => {
     const id = decodeURIComponent(location.hash.slice(1));
     const target = id && document.getElementById(id);
+    document.querySelectorAll('mark.current').forEach(m => m.classList.remove('current'));
     if (target && target.matches('mark[tabindex]')) {
+      // Every piece of the statement, not only the first, shows which one was followed.
+      const group = target.dataset.statement;
+      document.querySelectorAll('#text mark[data-statements]').forEach(m => {
+        if (m.dataset.statements.split(' ').includes(group)) {
+          m.classList.add('current');
+        }
+      });
       target.focus();
     }
   };
