@@ -21,6 +21,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.parley.json.AnalysisJson;
 import org.parley.model.Document;
+import org.parley.store.ArticleQuery;
 import org.parley.store.ArticleSummary;
 import org.parley.store.SearchHit;
 import org.parley.store.Store;
@@ -28,7 +29,8 @@ import org.parley.store.Store;
 /**
  * What the server reads from the store, for the API and the pages alike. Filters and the cross-article views
  * (outlets, layers, timeline) work on an in-memory snapshot taken once per change of the store (an ingest job
- * bumps {@link #changed()}), since the store answers only "newest first" and full-text queries.
+ * bumps {@link #changed()}); lists filtered by outlet, language and dates come from the store's SQL while that
+ * snapshot is out of date ({@link ListSource}).
  */
 final class Catalog {
 
@@ -109,7 +111,22 @@ final class Catalog {
         generation.incrementAndGet();
     }
 
+    /**
+     * Where a list filtered by outlet, language and dates (without words) comes from: the in-memory snapshot, the
+     * store's SQL, or (AUTO, the default) the snapshot while it is current and SQL while the store has changed
+     * since it was taken, so a request does not pay for reading every summary again (docs/performance.md).
+     */
+    enum ListSource { SNAPSHOT, SQL, AUTO }
+
+    /** Set by tests and the load test only. */
+    static volatile ListSource listSource = ListSource.AUTO;
+
     Page<ArticleSummary> articles(ArticleFilter f, int limit, int offset) {
+        if (!f.isEmpty() && f.q().isEmpty() && fromSql()) {
+            ArticleQuery query = new ArticleQuery(f.outlet(), f.language(), f.from(), f.to());
+            // Two statements: a write between them can make the total differ from the items by that write.
+            return new Page<>(store.list(query, limit, offset), store.count(query), limit, offset);
+        }
         // From the snapshot even unfiltered: a list and a count from the database cost ten times more (load test).
         List<ArticleSummary> all = summaries().all();
         if (f.isEmpty()) {
@@ -126,6 +143,17 @@ final class Catalog {
             matching = all.stream().filter(f::accepts).toList();
         }
         return page(matching, limit, offset);
+    }
+
+    private boolean fromSql() {
+        return switch (listSource) {
+            case SNAPSHOT -> false;
+            case SQL -> true;
+            case AUTO -> {
+                Snapshot s = summaries;
+                yield s == null || s.generation() != generation.get();
+            }
+        };
     }
 
     Optional<Document> document(String id) {
