@@ -161,6 +161,12 @@ final class Catalog {
         };
     }
 
+    /** Whether the snapshot of summaries is that of the store as it is now. */
+    boolean snapshotCurrent() {
+        Snapshot s = summaries;
+        return s != null && s.generation() == generation.get();
+    }
+
     Optional<Document> document(String id) {
         return store.get(id);
     }

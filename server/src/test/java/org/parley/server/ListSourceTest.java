@@ -51,4 +51,31 @@ class ListSourceTest {
         // And both differ from the unfiltered list, so the filters did filter.
         assertThat(from(Catalog.ListSource.SQL, "/api/articles?language=uk").get("total").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void autoAsksSqlOnlyWhileALargeSnapshotIsOutOfDate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        for (int size : new int[] {Catalog.SQL_FROM - 1, Catalog.SQL_FROM}) {
+            var config = org.parley.store.StoreConfig.duckdb(dir.resolve("store-" + size + ".duckdb"));
+            try (org.parley.store.Store store = org.parley.store.Store.open(config)) {
+                List<org.parley.model.Document> docs = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    docs.add(LoadTest.synthetic(i));
+                }
+                store.putAll(docs);
+                Catalog catalog = new Catalog(store);
+                var uk = new Catalog.ArticleFilter(java.util.Optional.empty(), java.util.Optional.of("uk"),
+                        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
+                long before = catalog.articles(uk, 10, 0).total();
+                assertThat(before).isEqualTo(size / 10 + (size % 10 > 3 ? 1 : 0));
+                assertThat(catalog.snapshotCurrent()).isTrue();
+
+                var added = LoadTest.synthetic(size + 10 - size % 10 + 3); // a Ukrainian one
+                store.put(added);
+                catalog.changed(added.article().id());
+                assertThat(catalog.articles(uk, 10, 0).total()).as("size " + size).isEqualTo(before + 1);
+                // Small: the snapshot was taken again; large: SQL answered and the snapshot waits.
+                assertThat(catalog.snapshotCurrent()).as("size " + size).isEqualTo(size < Catalog.SQL_FROM);
+            }
+        }
+    }
 }
