@@ -188,7 +188,8 @@ final class Pages {
 
     /**
      * A highlighted item: one span of one layer, with what the layer says of it. {@code part} tells the spans of
-     * one item apart (a statement's {@code cue} and {@code source}; empty for its content and for one-span items).
+     * one item apart (a statement's {@code cue} and {@code source}; empty for its content and for one-span items);
+     * {@code group} names the item its spans share (a statement's id; empty for one-span items).
      */
     record Mark(String layer, String part, int start, int end, String label, String group) {
         Mark(String layer, int start, int end, String label) {
