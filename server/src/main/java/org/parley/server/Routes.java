@@ -70,8 +70,8 @@ final class Routes {
                 offset(ctx)).toString()));
         app.get("/quotes", ctx -> ctx.html(VoicePages.quotes(catalog, Params.quoteFilter(ctx), limit(ctx, 25),
                 offset(ctx)).toString()));
-        app.get("/actors", ctx -> ctx.html(VoicePages.actors(catalog, text(ctx, "q"), limit(ctx, 50), offset(ctx))
-                .toString()));
+        app.get("/actors", ctx -> ctx.html(VoicePages.actors(catalog, text(ctx, "q"), text(ctx, "kind"),
+                limit(ctx, 50), offset(ctx)).toString()));
         app.get("/actors/{id}", ctx -> ctx.html(VoicePages.actor(Lookup.actor(catalog, ctx.pathParam("id")))
                 .toString()));
         app.get("/search", ctx -> ctx.html(Pages.search(catalog, text(ctx, "q"), limit(ctx, 20)).toString()));

@@ -126,8 +126,8 @@ final class VoicePages {
 
     // ---- actors
 
-    static Safe actors(Catalog catalog, Optional<String> q, int limit, int offset) {
-        var page = catalog.voices().actors(q, Optional.empty(), limit, offset);
+    static Safe actors(Catalog catalog, Optional<String> q, Optional<String> kind, int limit, int offset) {
+        var page = catalog.voices().actors(q, kind, limit, offset);
         Safe rows = each(page.items(), a -> t("""
                 <tr><td><a href="/actors/{}">{}</a></td><td>{}</td><td>{}</td><td class="num">{}</td>\
                 <td class="num">{}</td></tr>""", a.id(), a.name(), a.kind().orElse("—"), String.join(", ",
@@ -135,6 +135,7 @@ final class VoicePages {
         List<Safe> links = new ArrayList<>();
         Map<String, String> p = new LinkedHashMap<>();
         q.ifPresent(v -> p.put("q", v));
+        kind.ifPresent(v -> p.put("kind", v));
         p.put("limit", Integer.toString(limit));
         if (offset > 0) {
             p.put("offset", Integer.toString(Math.max(0, offset - limit)));
@@ -152,6 +153,8 @@ final class VoicePages {
                 <form class="filters" method="get" action="/actors" role="search" aria-label="Find actors">
                 <div class="field"><label for="a-q">Name or alias</label>
                 <input id="a-q" name="q" type="search" value="{}"></div>
+                <div class="field"><label for="a-kind">Kind</label>
+                <select id="a-kind" name="kind"><option value="">any</option>{}</select></div>
                 <div class="actions"><button type="submit" id="apply">Find</button> <a href="/actors">Clear</a></div>
                 </form>
                 <p id="result-count" aria-live="polite">{} of {} actors</p>
@@ -161,7 +164,10 @@ final class VoicePages {
                 <th scope="col">Articles</th><th scope="col">Statements</th></tr></thead>
                 <tbody>{}</tbody>
                 </table>
-                {}""", q.orElse(""), page.items().size(), page.total(), rows, pager);
+                {}""", q.orElse(""), each(List.of("PERSON", "STATE", "ORG", "DELEGATION"), k -> kind
+                .filter(k::equalsIgnoreCase).isPresent() ? t("<option value=\"{}\" selected>{}</option>", k,
+                        k.toLowerCase(java.util.Locale.ROOT)) : t("<option value=\"{}\">{}</option>", k,
+                        k.toLowerCase(java.util.Locale.ROOT))), page.items().size(), page.total(), rows, pager);
         return Pages.layout("Actors", "/actors", body);
     }
 

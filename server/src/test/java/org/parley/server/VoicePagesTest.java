@@ -63,6 +63,10 @@ class VoicePagesTest {
         assertThat(list).contains("<label for=\"a-q\">", "<a href=\"/actors/parley:test-envoy\">" + ESCAPED_NAME
                 + "</a>");
         assertThat(page("/actors?q=envoy")).contains("1 of 1 actors");
+        String states = page("/actors?kind=STATE");
+        assertThat(states).contains("<option value=\"STATE\" selected>state</option>")
+                .contains("<td>STATE</td>").doesNotContain("<td>PERSON</td>", "<td>ORG</td>");
+        assertThat(page("/actors?kind=" + enc("<b>x"))).contains("0 of 0 actors").doesNotContain("<b>x");
 
         String actor = page("/actors/" + Fixture.HOSTILE_ACTOR);
         assertNoInjectedMarkup(actor);
