@@ -15,6 +15,7 @@ import org.parley.server.Catalog.ArticleFilter;
 final class Lookup {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{4,16}");
+    private static final Pattern ACTOR = Pattern.compile("[A-Za-z0-9:_.\\-]{1,100}");
     private static final Pattern LAYER = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     static final int MAX_POSTED_CHARS = 1_000_000;
 
@@ -30,6 +31,15 @@ final class Lookup {
             List<String> ids = catalog.idsStartingWith(id);
             return ids.size() == 1 ? catalog.document(ids.get(0)) : Optional.empty();
         }).orElseThrow(() -> ApiException.notFound("no stored article has id " + id));
+    }
+
+    /** An actor with its articles and statements, by its id ({@code Q7747}, {@code parley:umerov}). */
+    static Voices.ActorDetail actor(Catalog catalog, String id) {
+        if (!ACTOR.matcher(id).matches()) {
+            throw ApiException.badRequest("an actor id is 1 to 100 letters, digits and ':_.-', not '" + id + "'");
+        }
+        return catalog.voices().detail(id).orElseThrow(() -> ApiException.notFound("no stored article names an "
+                + "actor with id " + id));
     }
 
     /** A layer's items across articles; when no article has the layer yet, empty with a note saying so. */

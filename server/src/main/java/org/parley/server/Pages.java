@@ -33,7 +33,7 @@ final class Pages {
     /** How the pages name the layers they know; a new layer shows under its own name until it gets one here. */
     private static final Map<String, String> LAYER_NAMES = Map.of("timexes", "Time expressions", "mentions",
             "Names", "statements", "Statements", "actors", "Actors", "events", "Events", "claims", "Claims",
-            "narratives", "Narratives");
+            "narratives", "Narratives", "actorLinks", "Actor links");
 
     private Pages() {
     }
@@ -56,7 +56,7 @@ final class Pages {
                 <body>
                 <a class="skip" href="#main">Skip to content</a>
                 <header class="top"><span class="brand">Parley</span>
-                <nav aria-label="Main"><ul>{}{}{}</ul></nav></header>
+                <nav aria-label="Main"><ul>{}{}{}{}{}</ul></nav></header>
                 <main id="main" tabindex="-1">
                 {}
                 </main>
@@ -65,7 +65,8 @@ final class Pages {
                 </body>
                 </html>
                 """, title, nav("/", "Articles", current), nav("/timeline", "Timeline", current),
-                nav("/search", "Search", current), body);
+                nav("/quotes", "Quotes", current), nav("/actors", "Actors", current), nav("/search", "Search", current),
+                body);
     }
 
     private static Safe nav(String href, String label, String current) {
@@ -185,8 +186,20 @@ final class Pages {
 
     // ---- one article
 
-    /** A highlighted item: one span of one layer, with what the layer says of it. */
-    private record Mark(String layer, int start, int end, String label) {
+    /**
+     * A highlighted item: one span of one layer, with what the layer says of it. {@code part} tells the spans of
+     * one item apart (a statement's {@code cue} and {@code source}; empty for its content and for one-span items);
+     * {@code group} names the item its spans share (a statement's id; empty for one-span items).
+     */
+    record Mark(String layer, String part, int start, int end, String label, String group) {
+        Mark(String layer, int start, int end, String label) {
+            this(layer, "", start, end, label, "");
+        }
+
+        /** The element id a link to this span uses: {@code statements-120}, {@code statements-cue-98}. */
+        String anchor() {
+            return cssName(layer) + (part.isEmpty() ? "" : "-" + part) + "-" + start;
+        }
     }
 
     static Safe article(Document doc) {
@@ -204,6 +217,14 @@ final class Pages {
         List<Mark> marks = new ArrayList<>();
         layers.forEach((name, items) -> items.forEach(i -> marks.add(new Mark(name, i.get("start").asInt(),
                 i.get("end").asInt(), label(i)))));
+        List<JsonNode> statements = new ArrayList<>();
+        json.path("statements").forEach(statements::add);
+        statements.forEach(st -> marks.addAll(StatementMarks.of(st)));
+        Map<String, Integer> legendLayers = new LinkedHashMap<>();
+        layers.forEach((name, items) -> legendLayers.put(name, items.size()));
+        if (json.path("statements").isArray()) {
+            legendLayers.put("statements", statements.size());
+        }
         var a = doc.article();
         Safe url = a.url().map(u -> Html.linkable(u)
                 ? t("<a href=\"{}\" rel=\"noopener noreferrer nofollow\">{}</a>", u, u) : t("{}", u))
@@ -213,13 +234,15 @@ final class Pages {
                         "<li><code>{}</code> {}{}</li>", p.code(), p.message(), p.span().map(s -> t(
                                 " <a href=\"#at-{}\">(at characters {}–{})</a>", s.start(), s.start(), s.end()))
                                 .orElse(Html.EMPTY))));
-        Safe legend = layers.isEmpty() ? t("<p>No layer to highlight: this article was not analysed.</p>")
+        Safe legend = legendLayers.isEmpty() ? t("<p>No layer to highlight: this article was not analysed.</p>")
                 : t("""
-                <fieldset class="legend"><legend>Highlight</legend>{}</fieldset>""", each(layers.keySet(),
+                <fieldset class="legend"><legend>Highlight</legend>{}</fieldset>""", each(legendLayers.keySet(),
                         l -> t("<label><input type=\"checkbox\" checked data-layer=\"{}\"> <span class=\"swatch "
-                                + "hl-{}\" aria-hidden=\"true\"></span> {} ({})</label>", l, cssName(l),
-                                layerName(l), layers.get(l).size())));
-        Safe tables = each(layers.keySet(), l -> layerTable(l, layers.get(l)));
+                                + "hl-{}\" aria-hidden=\"true\"></span> {} ({})</label>", cssName(l), cssName(l),
+                                layerName(l), legendLayers.get(l))));
+        Safe tables = Html.join(json.path("statements").isArray() ? StatementMarks.table(statements) : Html.EMPTY,
+                StatementMarks.actors(json.path("actors")), each(layers.keySet(), l -> layerTable(l,
+                        layers.get(l))));
         Safe body = t("""
                 <article lang="{}">
                 <h1 id="title">{}</h1>
@@ -266,8 +289,8 @@ final class Pages {
         return String.join(", ", parts);
     }
 
-    private static String cssName(String layer) {
-        return layer.replaceAll("[^a-z0-9_-]", "_");
+    static String cssName(String layer) {
+        return layer.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
     }
 
     private static Safe layerTable(String layer, List<JsonNode> items) {
@@ -279,8 +302,10 @@ final class Pages {
         }));
         Safe rows = each(items, i -> t("<tr><td><a href=\"#{}-{}\">{}</a></td>{}<td class=\"num\">{}–{}</td></tr>",
                 cssName(layer), i.get("start").asInt(), i.path("text").asText(""),
-                each(columns, c -> t("<td>{}</td>", i.path(c).isValueNode() ? i.path(c).asText("")
-                        : i.path(c).toString())), i.get("start").asInt(), i.get("end").asInt()));
+                each(columns, c -> "actorId".equals(c) && i.path(c).isTextual()
+                        ? t("<td><a href=\"/actors/{}\">{}</a></td>", i.path(c).asText(), i.path(c).asText())
+                        : t("<td>{}</td>", i.path(c).isValueNode() ? i.path(c).asText("") : i.path(c).toString())),
+                i.get("start").asInt(), i.get("end").asInt()));
         return t("""
                 <section aria-labelledby="layer-{}-h" class="layer"><h2 id="layer-{}-h">{}</h2>
                 <table><thead><tr><th scope="col">Text</th>{}<th scope="col">Characters</th></tr></thead>
@@ -328,18 +353,38 @@ final class Pages {
                     out.add(t("{}", piece));
                 } else {
                     TreeSet<String> names = new TreeSet<>();
-                    on.forEach(m -> names.add(cssName(m.layer())));
+                    TreeSet<String> classNames = new TreeSet<>();
+                    on.forEach(m -> {
+                        names.add(cssName(m.layer()));
+                        classNames.add(cssName(m.layer()));
+                        if (!m.part().isEmpty()) {
+                            classNames.add(cssName(m.layer()) + "-" + m.part());
+                        }
+                    });
                     StringBuilder classes = new StringBuilder("hl");
-                    names.forEach(n -> classes.append(" hl-").append(n));
-                    String ids = on.stream().filter(m -> m.start() == a).map(m -> cssName(m.layer()) + "-" + a)
-                            .findFirst().orElse("");
+                    classNames.forEach(n -> classes.append(" hl-").append(n));
+                    // A statement's content keeps the element's own id (links to quotes land on the highlight);
+                    // other spans starting here get an empty anchor just before it.
+                    List<Mark> starting = on.stream().filter(m -> m.start() == a)
+                            .sorted(java.util.Comparator.comparing((Mark m) -> !"statements".equals(m.layer())))
+                            .toList();
+                    List<String> ids = starting.stream().map(Mark::anchor).distinct().toList();
+                    // The items (statements) this piece belongs to, so a script can light up all of a target's.
+                    String groups = String.join(" ", on.stream().map(Mark::group).filter(g -> !g.isEmpty())
+                            .distinct().toList());
                     String title = String.join("; ", on.stream().map(m -> layerName(m.layer())
                             + (m.label().isEmpty() ? "" : ": " + m.label())).toList());
-                    out.add(ids.isEmpty()
-                            ? t("<mark class=\"{}\" data-layers=\"{}\" title=\"{}\">{}</mark>", classes.toString(),
-                                    String.join(" ", names), title, piece)
-                            : t("<mark id=\"{}\" class=\"{}\" data-layers=\"{}\" title=\"{}\">{}</mark>", ids,
-                                    classes.toString(), String.join(" ", names), title, piece));
+                    ids.stream().skip(1).forEach(id -> out.add(t("<span id=\"{}\" class=\"anchor\"></span>", id)));
+                    // A statement's first span can take the focus, so following a link to it moves there.
+                    Optional<Mark> target = starting.stream().findFirst().filter(m -> !m.group().isEmpty());
+                    Safe attributes = Html.join(
+                            ids.isEmpty() ? Html.EMPTY : t(" id=\"{}\"", ids.get(0)),
+                            target.isPresent() ? t(" tabindex=\"-1\"") : Html.EMPTY,
+                            t(" class=\"{}\" data-layers=\"{}\"", classes.toString(), String.join(" ", names)),
+                            groups.isEmpty() ? Html.EMPTY : t(" data-statements=\"{}\"", groups),
+                            target.map(m -> t(" data-statement=\"{}\"", m.group())).orElse(Html.EMPTY),
+                            t(" title=\"{}\"", title));
+                    out.add(t("<mark{}>{}</mark>", attributes, piece));
                 }
             }
             prev = cut;

@@ -68,6 +68,19 @@ final class Params {
         return text(ctx, name).orElseThrow(() -> ApiException.badRequest("parameter '" + name + "' is required"));
     }
 
+    /** The quote filters: speaker (an actor id), dates and words, all data. */
+    static Voices.QuoteFilter quoteFilter(Context ctx) {
+        var f = new Voices.QuoteFilter(text(ctx, "speaker"), date(ctx, "from"), date(ctx, "to"), text(ctx, "q"));
+        checkOrder(f.from(), f.to());
+        return f;
+    }
+
+    private static void checkOrder(Optional<LocalDate> from, Optional<LocalDate> to) {
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw ApiException.badRequest("parameter 'from' (" + from.get() + ") is after 'to' (" + to.get() + ")");
+        }
+    }
+
     static ArticleFilter filter(Context ctx) {
         Optional<String> language = text(ctx, "language");
         language.filter(l -> !LANGUAGE.matcher(l).matches()).ifPresent(l -> {
@@ -75,10 +88,7 @@ final class Params {
                     + l + "'");
         });
         var f = new ArticleFilter(text(ctx, "outlet"), language, date(ctx, "from"), date(ctx, "to"), text(ctx, "q"));
-        if (f.from().isPresent() && f.to().isPresent() && f.from().get().isAfter(f.to().get())) {
-            throw ApiException.badRequest("parameter 'from' (" + f.from().get() + ") is after 'to' (" + f.to().get()
-                    + ")");
-        }
+        checkOrder(f.from(), f.to());
         return f;
     }
 }

@@ -43,8 +43,14 @@ final class Routes {
         r.api("GET", "/api/layers", ctx -> Json.send(ctx, Map.of("items", catalog.layers())));
         r.api("GET", "/api/layers/{name}", ctx -> Json.send(ctx, Lookup.layer(catalog, ctx.pathParam("name"),
                 filter(ctx), limit(ctx, 100), offset(ctx))));
+        // Who is named and who said what, joined across articles.
+        r.api("GET", "/api/actors", ctx -> Json.send(ctx, catalog.voices().actors(text(ctx, "q"), text(ctx, "kind"),
+                limit(ctx, 100), offset(ctx))));
+        r.api("GET", "/api/actors/{id}", ctx -> Json.send(ctx, Lookup.actor(catalog, ctx.pathParam("id"))));
+        r.api("GET", "/api/quotes", ctx -> Json.send(ctx, catalog.voices().quotes(Params.quoteFilter(ctx),
+                limit(ctx, 50), offset(ctx))));
         // Views of layers other engineers are adding: they answer from whatever the store holds.
-        for (String layer : List.of("actors", "statements", "events")) {
+        for (String layer : List.of("statements", "events")) {
             r.api("GET", "/api/" + layer, ctx -> Json.send(ctx, Lookup.layer(catalog, layer, filter(ctx),
                     limit(ctx, 100), offset(ctx))));
         }
@@ -62,6 +68,12 @@ final class Routes {
                 .toString()));
         app.get("/timeline", ctx -> ctx.html(Pages.timeline(catalog, filter(ctx), text(ctx, "kind"), limit(ctx, 200),
                 offset(ctx)).toString()));
+        app.get("/quotes", ctx -> ctx.html(VoicePages.quotes(catalog, Params.quoteFilter(ctx), limit(ctx, 25),
+                offset(ctx)).toString()));
+        app.get("/actors", ctx -> ctx.html(VoicePages.actors(catalog, text(ctx, "q"), text(ctx, "kind"),
+                limit(ctx, 50), offset(ctx)).toString()));
+        app.get("/actors/{id}", ctx -> ctx.html(VoicePages.actor(Lookup.actor(catalog, ctx.pathParam("id")))
+                .toString()));
         app.get("/search", ctx -> ctx.html(Pages.search(catalog, text(ctx, "q"), limit(ctx, 20)).toString()));
         return r;
     }

@@ -166,4 +166,102 @@ class BrowserTest {
         String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
         assertThat(browser.findElement(By.id(anchor)).getAttribute("class")).contains("hl-timexes");
     }
+
+    @Test
+    void theQuoteBrowserFiltersBySpeakerAndLeadsToTheStatementHighlightedInTheReader() throws IOException {
+        go("/quotes");
+        assertThat(browser.getTitle()).isEqualTo("All quotes · Parley");
+        List<WebElement> speakers = browser.findElements(By.cssSelector("nav.speakers li a"));
+        assertThat(speakers).hasSizeGreaterThan(2);
+        assertThat(browser.findElements(By.cssSelector("ol.quotes > li"))).isNotEmpty();
+        shot("quotes");
+
+        // The most quoted speaker, from the list of speakers.
+        WebElement top = speakers.get(1);
+        String name = top.getText();
+        int count = Integer.parseInt(top.findElement(By.xpath("following-sibling::span[@class='count']")).getText());
+        String topHref = top.getAttribute("href");
+        top.click();
+        await().until(ExpectedConditions.urlContains("speaker="));
+        assertThat(browser.findElement(By.id("quotes-h")).getText()).isEqualTo("Quotes of " + name);
+        List<WebElement> quotes = browser.findElements(By.cssSelector("ol.quotes > li"));
+        assertThat(quotes).hasSize(Math.min(count, 25));
+        assertThat(quotes).allSatisfy(q -> assertThat(q.findElement(By.cssSelector("a.speaker")).getText())
+                .isEqualTo(name));
+        assertThat(browser.findElement(By.id("result-count")).getText()).isEqualTo(Math.min(count, 25) + " of "
+                + count + " quotes");
+        assertThat(browser.findElement(By.cssSelector("nav.speakers a[aria-current]")).getText()).isEqualTo(name);
+        shot("quotes-speaker");
+
+        // Then the form, from the keyboard: another speaker and words of one of their quotes.
+        Select speaker = new Select(browser.findElement(By.id("f-speaker")));
+        speaker.selectByValue(Fixture.HOSTILE_ACTOR);
+        browser.findElement(By.id("f-q")).sendKeys("not sign", Keys.ENTER);
+        await().until(ExpectedConditions.urlContains("q=not+sign"));
+        quotes = browser.findElements(By.cssSelector("ol.quotes > li"));
+        assertThat(quotes).hasSize(1);
+        // Markup in a quote is shown as its characters and runs nothing.
+        assertThat(quotes.get(0).findElement(By.tagName("blockquote")).getText()).isEqualTo(Fixture.HOSTILE_QUOTE);
+        assertThat(browser.findElements(By.cssSelector("main em, main i, script:not([src])"))).isEmpty();
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+
+        // Follow a quote of the top speaker to the reader: there it is highlighted and has the focus.
+        browser.get(topHref);
+        WebElement link = browser.findElement(By.cssSelector("ol.quotes > li a.to-article"));
+        String said = browser.findElement(By.cssSelector("ol.quotes > li blockquote")).getText();
+        link.click();
+        await().until(ExpectedConditions.urlContains("#statements-"));
+        String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        WebElement mark = browser.findElement(By.id(anchor));
+        assertThat(mark.getAttribute("class")).contains("hl-statements");
+        assertThat(mark.getCssValue("background-color")).isNotIn("rgba(0, 0, 0, 0)", "transparent");
+        assertThat(said).startsWith(mark.getText());
+        await().until(d -> anchor.equals(d.switchTo().activeElement().getAttribute("id")));
+        // Every piece of that statement (content, cue, source) is marked as the one followed, and no other.
+        String group = mark.getAttribute("data-statement");
+        List<WebElement> pieces = browser.findElements(By.cssSelector("#text mark[data-statements~='" + group
+                + "']"));
+        assertThat(pieces).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(p -> assertThat(p.getAttribute("class")).contains("current"));
+        assertThat(browser.findElements(By.cssSelector("#text mark.current"))).hasSameSizeAs(pieces);
+        assertThat(browser.findElements(By.cssSelector("#text mark.hl-statements-cue"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("layer-statements-h")).getText()).isEqualTo("Statements");
+        shot("reader-statement");
+    }
+
+    @Test
+    void theActorPageShowsAliasesStatementsAndArticlesAndLeadsToTheReader() throws IOException {
+        go("/actors");
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.actors tbody tr"));
+        assertThat(rows).hasSizeGreaterThan(2);
+        WebElement first = rows.get(0).findElement(By.tagName("a"));
+        String name = first.getText();
+        shot("actors");
+        // Find it by name from the keyboard.
+        WebElement q = browser.findElement(By.id("a-q"));
+        q.sendKeys(name, Keys.ENTER);
+        await().until(ExpectedConditions.urlContains("q="));
+        assertThat(browser.findElements(By.cssSelector("table.actors tbody tr a"))).extracting(WebElement::getText)
+                .contains(name);
+        browser.findElement(By.linkText(name)).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("actor-name")));
+        assertThat(browser.findElement(By.id("actor-name")).getText()).isEqualTo(name);
+        assertThat(browser.findElement(By.id("actor-kind")).getText()).isIn("PERSON", "STATE", "ORG", "DELEGATION");
+        List<WebElement> statements = browser.findElements(By.cssSelector("ol.quotes > li"));
+        List<WebElement> articles = browser.findElements(By.cssSelector("table.actor-articles tbody tr"));
+        assertThat(statements).isNotEmpty();
+        assertThat(articles).isNotEmpty();
+        assertThat(browser.findElement(By.xpath("//dt[.='Named in']/following-sibling::dd[1]")).getText())
+                .isEqualTo(articles.size() + " articles");
+        shot("actor");
+
+        // Each statement leads to its article, highlighted there.
+        statements.get(0).findElement(By.cssSelector("a.to-article")).click();
+        await().until(ExpectedConditions.urlContains("#statements-"));
+        String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        assertThat(browser.findElement(By.id(anchor)).getAttribute("class")).contains("hl-statements");
+        // And the article's statements table links back to the speaker's page.
+        assertThat(browser.findElements(By.cssSelector("table.statements a[href^='/actors/']")))
+                .extracting(WebElement::getText).contains(name);
+    }
 }

@@ -18,15 +18,25 @@ import org.parley.analysis.Analysis;
 import org.parley.analysis.Analyzer;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestResult;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.ActorLink;
+import org.parley.model.ActorLinks;
+import org.parley.model.Actors;
 import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.Document;
 import org.parley.model.EntityKind;
 import org.parley.model.Mention;
+import org.parley.model.LinkMethod;
 import org.parley.model.Mentions;
 import org.parley.model.Problem;
 import org.parley.model.PublishedFrom;
 import org.parley.model.Span;
+import org.parley.model.Speaker;
+import org.parley.model.Statement;
+import org.parley.model.StatementKind;
+import org.parley.model.Statements;
 import org.parley.model.Timex;
 import org.parley.model.TimexType;
 import org.parley.model.Timexes;
@@ -43,7 +53,12 @@ final class Fixture {
 
     static final String HOSTILE_TITLE = "<script>alert(1)</script> \"Peace\" & 'talks'";
     static final String HOSTILE_TEXT = "KYIV, May 20, 2025 — Talks resumed <img src=x onerror=alert(2)> in "
-            + "Geneva on Friday, said \"Olena <b>Bold</b>\".\n\nA second paragraph ' \" & ends here.";
+            + "Geneva on Friday, said \"Olena <b>Bold</b>\".\n\nA second paragraph ' \" & ends here.\n\n"
+            + "\"<script>alert(7)</script> We will not sign,\" the <em>envoy</em> told reporters.";
+    /** The hostile quote's speaker, with markup in the name and an alias. */
+    static final String HOSTILE_ACTOR = "parley:test-envoy";
+    static final String HOSTILE_ACTOR_NAME = "<em>Envoy</em> \"X\" & Co";
+    static final String HOSTILE_QUOTE = "<script>alert(7)</script> We will not sign,";
     static final String HOSTILE_OUTLET = "<i>Hostile</i> \"Outlet\"";
     static final String HOSTILE_ID = ArticleId.fromText(HOSTILE_TEXT);
 
@@ -136,6 +151,10 @@ final class Fixture {
         int friday = text.indexOf("Friday");
         int olena = text.indexOf("Olena");
         int para = text.indexOf("\n\n");
+        int para2 = text.indexOf("\n\n", para + 2);
+        int quote = text.indexOf(HOSTILE_QUOTE);
+        int envoy = text.indexOf("the <em>envoy</em>");
+        int told = text.indexOf("told reporters");
         return Document.of(a).with(List.of(
                 new Mentions(List.of(new Mention(new Span(0, 4), EntityKind.LOCATION),
                         new Mention(new Span(img, img + 8), EntityKind.MISC),
@@ -144,7 +163,17 @@ final class Fixture {
                 new Timexes(List.of(new Timex(new Span(6, 18), TimexType.DATE, "2025-05-20"),
                         new Timex(new Span(friday, friday + 6), TimexType.DATE, "2025-05-16"))),
                 new org.parley.model.Paragraphs(List.of(new org.parley.model.Paragraph(new Span(0, para)),
-                        new org.parley.model.Paragraph(new Span(para + 2, text.length()))))), List.of());
+                        new org.parley.model.Paragraph(new Span(para + 2, para2)),
+                        new org.parley.model.Paragraph(new Span(para2 + 2, text.length())))),
+                new Actors(List.of(new Actor(HOSTILE_ACTOR, HOSTILE_ACTOR_NAME, ActorKind.PERSON,
+                        List.of("<i>the envoy</i>")))),
+                new ActorLinks(List.of(new ActorLink(new Span(envoy, envoy + 18), HOSTILE_ACTOR, 0.9,
+                        LinkMethod.TITLE))),
+                new Statements(List.of(new Statement("st-hostile", StatementKind.DIRECT,
+                        List.of(new Span(quote, quote + HOSTILE_QUOTE.length())), new Span(told, told + 4),
+                        Optional.of(new Span(envoy, envoy + 18)),
+                        Optional.of(new Speaker(HOSTILE_ACTOR, HOSTILE_ACTOR_NAME)), Optional.of("2025-05-19"),
+                        Optional.empty())))), List.of());
     }
 
     record Response(int status, String body, java.net.http.HttpHeaders headers) {

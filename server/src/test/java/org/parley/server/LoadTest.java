@@ -37,6 +37,10 @@ class LoadTest {
     static final int CLIENTS = Integer.getInteger("load.clients", 4);
     static final int SECONDS = Integer.getInteger("load.seconds", 10);
     static final String TOKEN = "load-token-0123456789abcdef";
+    /** Unanalysed articles added to the example store before the run, to see what a larger store costs. */
+    static final int EXTRA = Integer.getInteger("load.extra", 0);
+    /** "filtered" measures only the filtered list, from each {@link Catalog.ListSource}. */
+    static final String ONLY = System.getProperty("load.only", "");
 
     record Result(String name, int requests, double perSecond, double p50, double p99, int errors) {
         @Override
@@ -50,35 +54,89 @@ class LoadTest {
     void measure() throws Exception {
         List<String> lines = new ArrayList<>();
         lines.add("cores " + Runtime.getRuntime().availableProcessors() + ", " + CLIENTS + " clients, " + SECONDS
-                + " s per endpoint, loopback, example store (21 articles)");
-        try (ParleyServer server = ParleyServer.start(ServerConfig.of(Fixture.copy()).withPort(0)
+                + " s per endpoint, loopback, example store (21 articles" + (EXTRA > 0 ? " and " + EXTRA
+                + " unanalysed ones" : "") + ")");
+        org.parley.store.StoreConfig config = Fixture.copy();
+        if (EXTRA > 0) {
+            try (org.parley.store.Store store = org.parley.store.Store.open(config)) {
+                for (int from = 0; from < EXTRA; from += 500) {
+                    List<org.parley.model.Document> batch = new ArrayList<>();
+                    for (int i = from; i < Math.min(EXTRA, from + 500); i++) {
+                        batch.add(synthetic(i));
+                    }
+                    store.putAll(batch);
+                }
+            }
+        }
+        try (ParleyServer server = ParleyServer.start(ServerConfig.of(config).withPort(0)
                 .withIngestToken(TOKEN).withAnalysisThreads(1))) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             JsonNode list = ApiTest.parse(Fixture.get(server, "/api/articles?limit=500").body());
             List<String> ids = new ArrayList<>();
             list.get("items").forEach(i -> ids.add(i.get("id").asText()));
+            List<String> actors = new ArrayList<>();
+            ApiTest.parse(Fixture.get(server, "/api/actors?limit=10").body()).get("items")
+                    .forEach(a -> actors.add(ApiTest.enc(a.get("id").asText())));
             for (boolean ingesting : new boolean[] {false, true}) {
                 AtomicBoolean stop = new AtomicBoolean();
                 Thread ingest = ingesting ? ingestForever(server, http, stop) : null;
                 String suffix = ingesting ? " +ingest" : "";
+                for (Catalog.ListSource source : Catalog.ListSource.values()) {
+                    Catalog.listSource = source;
+                    try {
+                        lines.add(run(server, http, "GET /api/articles filtered " + source + suffix,
+                                i -> "/api/articles?limit=20&" + FILTERS.get(i % FILTERS.size())));
+                    } finally {
+                        Catalog.listSource = Catalog.ListSource.AUTO;
+                    }
+                }
+                if (ONLY.equals("filtered")) {
+                    stopIngest(ingest, stop, lines);
+                    continue;
+                }
                 lines.add(run(server, http, "GET /api/articles" + suffix, i -> "/api/articles?limit=20"));
                 lines.add(run(server, http, "GET /api/articles/{id}" + suffix,
                         i -> "/api/articles/" + ids.get(i % ids.size())));
                 lines.add(run(server, http, "GET /api/timeline" + suffix, i -> "/api/timeline?limit=100"));
                 lines.add(run(server, http, "GET /articles/{id} (page)" + suffix,
                         i -> "/articles/" + ids.get(i % ids.size())));
-                if (ingest != null) {
-                    stop.set(true);
-                    ingest.join();
-                    lines.add("ingest jobs finished during the run: " + jobsDone.get());
-                }
+                lines.add(run(server, http, "GET /api/quotes" + suffix, i -> "/api/quotes?limit=50"));
+                lines.add(run(server, http, "GET /api/actors/{id}" + suffix, i -> "/api/actors/"
+                        + actors.get(i % actors.size())));
+                lines.add(run(server, http, "GET /quotes?speaker= (page)" + suffix, i -> "/quotes?speaker="
+                        + actors.get(i % actors.size())));
+                stopIngest(ingest, stop, lines);
             }
         }
         lines.forEach(System.out::println);
         Files.write(Path.of("target", "load.txt"), lines);
     }
 
+    /** Filters of the article list, by outlet, language and dates, in turn. */
+    static final List<String> FILTERS = List.of("language=en&from=2025-01-01", "outlet=Cobblestone+Times",
+            "from=2022-02-01&to=2022-12-31", "language=uk", "outlet=Riverbend+Observer&to=2025-06-01");
+
     final AtomicInteger jobsDone = new AtomicInteger();
+
+    private void stopIngest(Thread ingest, AtomicBoolean stop, List<String> lines) throws InterruptedException {
+        if (ingest != null) {
+            stop.set(true);
+            ingest.join();
+            lines.add("ingest jobs finished during the run: " + jobsDone.get());
+        }
+    }
+
+    /** A short unanalysed article: outlets, languages and dates spread so the filters select parts of them. */
+    static org.parley.model.Document synthetic(int i) {
+        String text = "Synthetic article " + i + ": delegations met again and agreed to keep talking.";
+        String[] outlets = {"Cobblestone Times", "Riverbend Observer", "Northwind Gazette", "Eastgate Monitor"};
+        return org.parley.model.Document.of(new org.parley.model.Article(org.parley.model.ArticleId.fromText(text),
+                "synthetic/" + i + ".txt", java.util.Optional.of(i % 5 == 4 ? "Outlet " + i % 50 : outlets[i % 5 % 4]),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of("Synthetic " + i),
+                java.util.Optional.of(java.time.LocalDate.of(2022, 1, 1).plusDays(i % 1400)),
+                org.parley.model.PublishedFrom.METADATA, java.util.Optional.empty(), i % 10 == 3 ? "uk" : "en", text,
+                List.of()));
+    }
 
     /** Posts one new article at a time and waits for its job, so analysis keeps a core busy. */
     private Thread ingestForever(ParleyServer server, HttpClient http, AtomicBoolean stop) {

@@ -508,6 +508,75 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public synchronized List<ArticleSummary> list(ArticleQuery query, int limit, int offset) {
+        if (limit < 0 || offset < 0) {
+            throw new IllegalArgumentException("limit and offset must not be negative: " + limit + ", " + offset);
+        }
+        checkOpen();
+        Where where = Where.of(query);
+        String sql = SUMMARY_SELECT + where.sql()
+                + "ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published DESC, a.id "
+                + "LIMIT ? OFFSET ?";
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            int next = where.bind(ps);
+            ps.setInt(next, limit);
+            ps.setInt(next + 1, offset);
+            return snapshot(() -> summaries(ps));
+        } catch (SQLException e) {
+            throw failed("listing articles by " + query, e);
+        }
+    }
+
+    @Override
+    public synchronized long count(ArticleQuery query) {
+        checkOpen();
+        Where where = Where.of(query);
+        try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM articles a " + where.sql())) {
+            where.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failed("counting articles by " + query, e);
+        }
+    }
+
+    /** The WHERE clause of a query over {@code articles a}, with its values bound as parameters. */
+    private record Where(String sql, List<Object> values) {
+        static Where of(ArticleQuery q) {
+            List<String> terms = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            q.outlet().ifPresent(v -> {
+                terms.add("a.outlet = ?");
+                values.add(v);
+            });
+            q.language().ifPresent(v -> {
+                terms.add("a.language = ?");
+                values.add(v);
+            });
+            q.from().ifPresent(v -> {
+                terms.add("a.published >= ?");
+                values.add(v);
+            });
+            q.to().ifPresent(v -> {
+                terms.add("a.published <= ?");
+                values.add(v);
+            });
+            return new Where(terms.isEmpty() ? "" : "WHERE " + String.join(" AND ", terms) + " ", values);
+        }
+
+        /** Binds the values from parameter 1; returns the index of the next parameter. */
+        int bind(PreparedStatement ps) throws SQLException {
+            int i = 1;
+            for (Object v : values) {
+                ps.setObject(i++, v);
+            }
+            return i;
+        }
+    }
+
+    @Override
     public synchronized Optional<ArticleSummary> summary(String id) {
         checkOpen();
         try (PreparedStatement ps = db.prepareStatement(SUMMARY_SELECT + "WHERE a.id = ?")) {

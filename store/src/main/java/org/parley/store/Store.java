@@ -50,6 +50,12 @@ public interface Store extends AutoCloseable {
     /** Newest published first, undated last, then by id. */
     List<ArticleSummary> list(int limit, int offset);
 
+    /** As {@link #list(int, int)}, only the articles {@code query} selects. */
+    List<ArticleSummary> list(ArticleQuery query, int limit, int offset);
+
+    /** How many stored articles {@code query} selects. */
+    long count(ArticleQuery query);
+
     /** The summary of one stored article. */
     Optional<ArticleSummary> summary(String id);
 

@@ -245,6 +245,47 @@ abstract class StoreTest {
     }
 
     @Test
+    void listAndCountFilterByOutletLanguageAndDatesWithValuesAsData() {
+        String hostile = "Other' OR 1=1 --";
+        var o = Docs.article("https://example.org/other", "Other outlet", "Talks in Doha resumed.",
+                Optional.of(LocalDate.of(2025, 5, 20)), "en", List.of());
+        var other = new org.parley.model.Article(o.id(), o.source(), Optional.of(hostile), o.agency(), o.url(),
+                o.title(), o.published(), o.publishedFrom(), o.fetched(), o.language(), o.text(), o.problems());
+        try (Store store = open()) {
+            store.put(Docs.istanbul());        // 2025-05-16, en, Test Wire
+            store.put(Docs.geneva());          // 2025-11-23, en, Test Wire
+            store.put(Docs.riyadhUndated());   // undated, en, Test Wire
+            store.put(Docs.emoji());           // 2026-01-02, en, Test Wire
+            store.put(Docs.french());          // 2025-06-01, fr, Test Wire
+            store.put(Document.of(other));     // 2025-05-20, en, the hostile outlet
+            java.util.function.Function<ArticleQuery, List<String>> dates = q -> store.list(q, 10, 0).stream()
+                    .map(s -> s.published().map(LocalDate::toString).orElse("-")).toList();
+            assertThat(store.list(ArticleQuery.ALL, 10, 0)).isEqualTo(store.list(10, 0));
+            assertThat(store.count(ArticleQuery.ALL)).isEqualTo(6);
+            var wire = new ArticleQuery(Optional.of("Test Wire"), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+            assertThat(dates.apply(wire)).containsExactly("2026-01-02", "2025-11-23", "2025-06-01", "2025-05-16", "-");
+            var english2025 = new ArticleQuery(Optional.empty(), Optional.of("en"),
+                    Optional.of(LocalDate.of(2025, 1, 1)), Optional.of(LocalDate.of(2025, 12, 31)));
+            assertThat(dates.apply(english2025)).containsExactly("2025-11-23", "2025-05-20", "2025-05-16");
+            assertThat(store.count(english2025)).isEqualTo(3);
+            // Bounds are inclusive; an undated article meets no bound.
+            var may = new ArticleQuery(Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2025, 5, 16)),
+                    Optional.of(LocalDate.of(2025, 5, 20)));
+            assertThat(dates.apply(may)).containsExactly("2025-05-20", "2025-05-16");
+            assertThat(store.list(english2025, 1, 1)).extracting(ArticleSummary::id).containsExactly(other.id());
+            var byHostile = new ArticleQuery(Optional.of(hostile), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+            assertThat(store.list(byHostile, 10, 0)).extracting(ArticleSummary::id).containsExactly(other.id());
+            var injection = new ArticleQuery(Optional.of("x' OR '1'='1"), Optional.of("en' --"), Optional.empty(),
+                    Optional.empty());
+            assertThat(store.list(injection, 10, 0)).isEmpty();
+            assertThat(store.count(injection)).isZero();
+            assertThat(store.count()).isEqualTo(6);
+        }
+    }
+
+    @Test
     void shortIdPrefixesResolve() {
         try (Store store = open()) {
             store.put(Docs.istanbul());

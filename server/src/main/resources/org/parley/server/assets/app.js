@@ -9,4 +9,22 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   };
   boxes.forEach(b => b.addEventListener('change', update));
+  // A link to a statement lands on its highlight: give it the focus, so keyboard and screen reader follow.
+  const focusTarget = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const target = id && document.getElementById(id);
+    document.querySelectorAll('mark.current').forEach(m => m.classList.remove('current'));
+    if (target && target.matches('mark[tabindex]')) {
+      // Every piece of the statement, not only the first, shows which one was followed.
+      const group = target.dataset.statement;
+      document.querySelectorAll('#text mark[data-statements]').forEach(m => {
+        if (m.dataset.statements.split(' ').includes(group)) {
+          m.classList.add('current');
+        }
+      });
+      target.focus();
+    }
+  };
+  window.addEventListener('hashchange', focusTarget);
+  focusTarget();
 });
