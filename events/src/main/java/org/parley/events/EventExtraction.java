@@ -1,0 +1,26 @@
+package org.parley.events;
+
+import org.parley.pipeline.Component;
+
+/**
+ * Negotiation events per article: the only entry point of this module. Component "events" needs tokens,
+ * sentences, mentions, timexes, actor links, actors and statements, and adds events: rounds of talks, meetings,
+ * proposals, memoranda, ceasefires, agreements, prisoner exchanges, repatriations of bodies and breakdowns of
+ * talks, each with a status, the date and place the sentence gives, parties and mediators as actor ids,
+ * quantities, the statements it rests on and its evidence sentences. Rules over sentences, no model: a few
+ * milliseconds per article, stateless, thread-safe.
+ *
+ * <pre>{@code
+ * pipelineBuilder.add(Attribution.actors()).add(Attribution.statements()).add(EventExtraction.component());
+ * }</pre>
+ */
+public final class EventExtraction {
+
+    private EventExtraction() {
+    }
+
+    /** The component "events": put it after "statements". */
+    public static Component component() {
+        return new EventsComponent();
+    }
+}
