@@ -242,7 +242,7 @@ final class Extractor {
         return candidates.stream()
                 .filter(c -> PLACE_BEFORE.matcher(text.substring(Math.max(sentence.start(), c.start() - 12),
                         c.start())).find())
-                .filter(c -> distance(c, trigger) <= 80)
+                .filter(c -> distance(c, trigger) <= 120)
                 .min(Comparator.comparingInt(c -> distance(c, trigger)))
                 .map(c -> named(c, candidates));
     }

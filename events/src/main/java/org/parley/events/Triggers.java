@@ -22,7 +22,7 @@ final class Triggers {
     }
 
     static final String TALKS = "(?:peace\\s+|direct\\s+|face-to-face\\s+|bilateral\\s+|trilateral\\s+"
-            + "|high-level\\s+|ceasefire\\s+)?(?:talks|negotiations|consultations|negotiation\\s+process|peace\\s+process"
+            + "|high-level\\s+|ceasefire\\s+)?(?:talks|negotiations|consultations|negotiat(?:ion|ing)\\s+process|peace\\s+process"
             + "|dialogue|contacts|negotiating\\s+table)";
 
     /** "the second round of talks", "the next round", "three rounds". */
