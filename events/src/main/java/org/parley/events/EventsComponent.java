@@ -1,5 +1,6 @@
 package org.parley.events;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.parley.model.ActorLinks;
 import org.parley.model.Actors;
@@ -40,9 +41,13 @@ final class EventsComponent implements Component {
 
     @Override
     public Output apply(Document d) {
+        // The outlet and the agency of a dateline are who reports, never a party.
+        Set<String> reporters = new HashSet<>();
+        d.article().agency().ifPresent(reporters::add);
+        d.article().outlet().ifPresent(reporters::add);
         var x = new Extractor(d.text(), d.get(Tokens.class).items(), d.get(Sentences.class).items(),
                 d.get(Mentions.class).items(), d.get(Timexes.class).items(), d.get(ActorLinks.class).items(),
-                d.get(Actors.class).items(), d.get(Statements.class).items());
+                d.get(Actors.class).items(), d.get(Statements.class).items(), reporters);
         return Output.of(new Events(x.run()));
     }
 }

@@ -46,13 +46,14 @@ final class Extractor {
     private final List<Statement> statements;
 
     Extractor(String text, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions,
-            List<Timex> timexes, List<ActorLink> links, List<Actor> actors, List<Statement> statements) {
+            List<Timex> timexes, List<ActorLink> links, List<Actor> actors, List<Statement> statements,
+            Set<String> reporters) {
         this.text = text;
         this.sentences = sentences;
         this.mentions = mentions;
         this.timexes = timexes.stream().filter(t -> t.type() == TimexType.DATE && dateValue(t.value()).isPresent())
                 .toList();
-        this.links = links;
+        this.links = links.stream().filter(l -> !reporters.contains(l.span().of(text))).toList();
         this.actors = actors.stream().collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
         this.statements = statements;
     }
