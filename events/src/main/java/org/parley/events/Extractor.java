@@ -103,6 +103,7 @@ final class Extractor {
         if (hits.isEmpty()) {
             return List.of();
         }
+        String lower = Triggers.lower(s);
         // One event per type and sentence, anchored at its first trigger.
         Map<EventType, Triggers.Hit> first = new EnumMap<>(EventType.class);
         hits.forEach(h -> first.putIfAbsent(h.type(), h));
@@ -112,8 +113,8 @@ final class Extractor {
         List<Draft> out = new ArrayList<>();
         for (Triggers.Hit h : first.values()) {
             Span trigger = new Span(span.start() + h.start(), span.start() + h.end());
-            EventStatus status = Status.of(h.type(), s, h.start(), h.end());
-            Optional<String> detail = Status.detail(h.type(), status, s, h.start(), h.end());
+            EventStatus status = Status.of(h.type(), lower, h.start(), h.end());
+            Optional<String> detail = Status.detail(h.type(), status, lower, h.start(), h.end());
             Optional<EventPlace> place = place(span, trigger, inSentence);
             for (Optional<EventDate> date : dates(s, span, trigger, dates)) {
                 Draft d = new Draft(h.type());

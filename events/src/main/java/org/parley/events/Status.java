@@ -56,8 +56,8 @@ final class Status {
     private Status() {
     }
 
-    static EventStatus of(EventType type, String original, int start, int end) {
-        String s = Triggers.lower(original);
+    /** The status of the event a trigger at [start, end) of the lower-cased sentence {@code s} reports. */
+    static EventStatus of(EventType type, String s, int start, int end) {
         int clause = Triggers.clauseStart(s, start);
         String before = s.substring(Math.max(clause, start - 70), start);
         String near = s.substring(Math.max(clause, start - 35), start);
@@ -87,8 +87,7 @@ final class Status {
     }
 
     /** Call, declaration or violation of a ceasefire; signed, rejected or implemented agreement. */
-    static Optional<String> detail(EventType type, EventStatus status, String original, int start, int end) {
-        String s = Triggers.lower(original);
+    static Optional<String> detail(EventType type, EventStatus status, String s, int start, int end) {
         int clause = Triggers.clauseStart(s, start);
         String window = s.substring(Math.max(clause, start - 60), Math.min(Triggers.clauseEnd(s, end), end + 50));
         if (type == EventType.CEASEFIRE) {

@@ -289,8 +289,11 @@ final class Triggers {
 
     private static boolean mayHold(String lower) {
         for (String stem : STEMS) {
-            if (lower.contains(stem)) {
-                return true;
+            for (int at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+                // At the start of a word: "round" but not "ground", "call" but not "recall".
+                if (at == 0 || !Character.isLetter(lower.charAt(at - 1)) || stem.charAt(0) == '-') {
+                    return true;
+                }
             }
         }
         return false;
