@@ -3,6 +3,8 @@ package org.parley.eval;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,11 +99,12 @@ public final class EventsEval {
         }
         // Warm up, so class and model loading are not timed.
         texts.entrySet().stream().limit(2).forEach(e -> analyse(components, e.getKey(), e.getValue(),
-                new long[components.size()]));
+                new long[components.size()], new long[components.size()]));
         long[] nanos = new long[components.size()];
+        long[] cpu = new long[components.size()];
         Map<String, Counts> bySplit = new LinkedHashMap<>();
         for (var e : texts.entrySet()) {
-            Document d = analyse(components, e.getKey(), e.getValue(), nanos);
+            Document d = analyse(components, e.getKey(), e.getValue(), nanos, cpu);
             List<Found> found = found(e.getKey(), d.find(Events.class).map(Events::items).orElse(List.of()));
             List<Gold> gold = a.gold().stream().filter(g -> g.file().equals(e.getKey())).toList();
             Counts c = score(gold, found, errors ? out : null, e.getValue());
@@ -120,9 +123,15 @@ public final class EventsEval {
         for (long n : nanos) {
             total += n;
         }
+        // CPU time beside wall time: on a machine shared with other work, wall time also counts waiting.
+        long totalCpu = 0;
+        for (long n : cpu) {
+            totalCpu += n;
+        }
         for (int i = 0; i < components.size(); i++) {
-            out.printf(Locale.ROOT, "  time %-11s %8.2f ms/article %5.1f%%%n", components.get(i).name(),
-                    nanos[i] / 1e6 / texts.size(), 100.0 * nanos[i] / total);
+            out.printf(Locale.ROOT, "  time %-11s %8.2f ms/article %5.1f%%   cpu %8.2f ms/article %5.1f%%%n",
+                    components.get(i).name(), nanos[i] / 1e6 / texts.size(), 100.0 * nanos[i] / total,
+                    cpu[i] / 1e6 / texts.size(), 100.0 * cpu[i] / Math.max(1, totalCpu));
         }
         return 0;
     }
@@ -237,14 +246,17 @@ public final class EventsEval {
         return new Annotations(splitOf, gold);
     }
 
-    static Document analyse(List<Component> components, String name, String text, long[] nanos) {
+    static Document analyse(List<Component> components, String name, String text, long[] nanos, long[] cpu) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Document d = Document.of(new Article(ArticleId.fromText(text), name, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), PublishedFrom.NONE, Optional.empty(), "en", text,
                 List.of()));
         for (int i = 0; i < components.size(); i++) {
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             Output o = components.get(i).apply(d);
             nanos[i] += System.nanoTime() - t0;
+            cpu[i] += threads.getCurrentThreadCpuTime() - c0;
             d = d.with(o.layers(), o.problems());
         }
         return d;
