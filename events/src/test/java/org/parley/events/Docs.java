@@ -58,6 +58,7 @@ final class Docs {
         actor("Q7747", "Vladimir Putin", ActorKind.PERSON, "Putin");
         actor("Q3874799", "Volodymyr Zelensky", ActorKind.PERSON, "Zelensky");
         actor("peskov", "Dmitry Peskov", ActorKind.PERSON, "Peskov");
+        actor("wire", "Example Wire", ActorKind.ORG, "Example Wire");
     }
 
     private static void actor(String id, String name, ActorKind kind, String... names) {
@@ -80,6 +81,11 @@ final class Docs {
     }
 
     static Document base(String text, String... said) {
+        return base(text, Optional.empty(), said);
+    }
+
+    /** As {@link #base(String, String...)}, for an article with a wire agency in its dateline. */
+    static Document base(String text, Optional<String> agency, String... said) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
@@ -126,7 +132,7 @@ final class Docs {
                     at + content.length())), new Span(0, 1), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty()));
         }
-        Article a = new Article("t", "t", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Article a = new Article("t", "t", Optional.empty(), agency, Optional.empty(), Optional.empty(),
                 Optional.of(DAY), PublishedFrom.OVERRIDE, Optional.empty(), "en", text, List.of());
         Document d = Document.of(a).with(List.of(new Tokens(tokens), new Sentences(sentences)), List.of());
         Output time = TimeTagger.builder().build().component().apply(d);

@@ -194,6 +194,15 @@ class EventsTest {
     }
 
     @Test
+    void theWireThatReportsIsNoParty() {
+        String text = "ISTANBUL (Example Wire) - Russia and Ukraine exchanged 84 prisoners on Friday.";
+        var d = Docs.base(text, Optional.of("Example Wire"));
+        var events = ((org.parley.model.Events) EventExtraction.component().apply(d).layers().get(0)).items();
+        assertThat(only(events, EventType.PRISONER_EXCHANGE).parties()).containsExactly("Q159", "Q212");
+        assertThat(only(Docs.events(text), EventType.PRISONER_EXCHANGE).parties()).contains("wire");
+    }
+
+    @Test
     void idsAreStable() {
         String text = "The delegations exchanged memoranda on June 2. Kyiv suspended the talks in April.";
         assertThat(Docs.events(text)).extracting(Event::id).isEqualTo(Docs.events(text).stream().map(Event::id)
