@@ -2,6 +2,7 @@ package org.parley.analysis;
 
 import java.time.Duration;
 import java.util.List;
+import org.parley.events.EventExtraction;
 import org.parley.model.Layer;
 import org.parley.narratives.NarrativeClassifier;
 import org.parley.nlp.CoreNlp;
@@ -56,6 +57,7 @@ public final class Analysis {
         }
         b.add(new ParagraphsComponent());
         Attribution.components().forEach(b::add);
+        b.add(EventExtraction.component());
         return b.add(NarrativeClassifier.standard().component()).maxChars(maxChars).build();
     }
 

@@ -25,7 +25,7 @@ class ModuleRulesTest {
     @Test
     void everyModuleIsThere() {
         for (String module : new String[] {"model", "json", "pipeline", "ingest", "nlp", "time", "statements",
-            "narratives", "analysis", "eval", "store", "link", "server", "cli", "bench"}) {
+            "events", "narratives", "analysis", "eval", "store", "link", "server", "cli", "bench"}) {
             if (parley.stream().noneMatch(c -> c.getPackageName().equals("org.parley." + module))) {
                 throw new AssertionError("no classes of module " + module + ": the rules below would pass vacuously");
             }
@@ -76,7 +76,8 @@ class ModuleRulesTest {
     @Test
     void componentsAndTheirPipelineDoNotImportTheStore() {
         noClasses().that().resideInAnyPackage("org.parley.pipeline..", "org.parley.nlp..", "org.parley.time..",
-                        "org.parley.statements..", "org.parley.narratives..", "org.parley.analysis..", "org.parley.ingest..",
+                        "org.parley.statements..", "org.parley.events..", "org.parley.narratives..", "org.parley.analysis..",
+                        "org.parley.ingest..",
                         "org.parley.json..", "org.parley.eval..", "org.parley.link..")
                 .should().dependOnClassesThat().resideInAPackage("org.parley.store..")
                 .because("a component is a pure function of the document's layers")
@@ -85,7 +86,8 @@ class ModuleRulesTest {
 
     @Test
     void aComponentModuleKnowsOnlyTheModelAndThePipeline() {
-        noClasses().that().resideInAnyPackage("org.parley.time..", "org.parley.statements..", "org.parley.narratives..")
+        noClasses().that().resideInAnyPackage("org.parley.time..", "org.parley.statements..", "org.parley.events..",
+                        "org.parley.narratives..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parley.nlp..", "org.parley.ingest..",
                         "org.parley.analysis..", "org.parley.json..", "edu.stanford..")
                 .because("components work on Parley's own layers, never on CoreNLP's types")

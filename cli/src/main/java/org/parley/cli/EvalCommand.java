@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import org.parley.eval.EventsEval;
 import org.parley.eval.PolnearEval;
 import org.parley.eval.SemevalT10Eval;
 import org.parley.eval.TimemlEval;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code parley eval}: scores an extractor on a standard corpus and prints precision, recall and F1. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores an extractor on a standard corpus (develop on train/dev splits only).",
-        subcommands = {EvalCommand.Timeml.class, EvalCommand.Polnear.class, EvalCommand.SemevalT10.class})
+        subcommands = {EvalCommand.Timeml.class, EvalCommand.Polnear.class, EvalCommand.SemevalT10.class,
+            EvalCommand.EventsCmd.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -155,6 +158,44 @@ final class EvalCommand implements Runnable {
             try (PrintStream stream = new PrintStream(new LinesTo(w), true, StandardCharsets.UTF_8)) {
                 SemevalT10Eval.run(stream, new SemevalT10Eval.Options(dir, cv == null ? 0 : cv, out,
                         variants == null ? List.of(NarrativeClassifier.Variant.DEFAULT) : variants, perLabel));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code parley eval events}: events against a standoff file of hand-annotated events. */
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Events against hand-annotated events (a standoff file: file, sentence offsets, type, status,"
+                + " date, split; eval/annotations/ has ours): P/R/F1 of the event found (same type, overlapping"
+                + " evidence), type + date right, type + status right, per split; the time of each component.",
+                "Each file is analysed exactly as it is, without a publication date."})
+    static final class EventsCmd implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ANNOTATIONS", description = "The standoff file.")
+        Path annotations;
+
+        @Parameters(index = "1", paramLabel = "CORPUS_DIR", description = "The folder of the annotated files.")
+        Path corpus;
+
+        @Option(names = "--split", paramLabel = "NAME", description = "Score only this split (e.g. dev).")
+        String split;
+
+        @Option(names = "--errors", description = "List every missed and every false event.")
+        boolean errors;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(annotations)) {
+                throw new Errors.UserError(annotations + " is not a file");
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            try (PrintStream stream = new PrintStream(new LinesTo(w), true, StandardCharsets.UTF_8)) {
+                if (EventsEval.run(stream, annotations, corpus, Optional.ofNullable(split), errors) != 0) {
+                    throw new Errors.UserError("a file of the annotations is missing, or the split is empty");
+                }
             }
             return 0;
         }

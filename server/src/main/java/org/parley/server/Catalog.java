@@ -230,8 +230,8 @@ final class Catalog {
     }
 
     /**
-     * Dated things in date order: events when that layer exists, else time expressions whose value is a calendar
-     * date, plus each article's publication.
+     * Dated things in date order: events with a calendar date, time expressions whose value is a calendar date,
+     * and each article's publication.
      */
     Page<TimelineEntry> timeline(ArticleFilter f, Optional<String> kind, int limit, int offset) {
         Snapshot snap = withLayers();
@@ -248,17 +248,25 @@ final class Catalog {
             inArticles = ids::contains;
         }
         List<TimelineEntry> entries = new ArrayList<>();
-        boolean events = snap.layers().containsKey("events");
-        for (LayerItem i : snap.layers().getOrDefault(events ? "events" : "timexes", List.of())) {
-            String date = text(i.item(), events ? "date" : "value");
-            if (date == null && events) {
-                date = text(i.item(), "value");
-            }
-            if (date == null || !CALENDAR_DATE.matcher(date).matches()
-                    || (!events && !"DATE".equals(text(i.item(), "type")))) {
+        // Events (dated by their date's value, shown by their first evidence sentence) and time expressions
+        // whose value is a calendar date.
+        for (LayerItem i : snap.layers().getOrDefault("events", List.of())) {
+            JsonNode date = i.item().get("date");
+            JsonNode evidence = i.item().path("evidence").path(0);
+            String value = date == null || date.isNull() ? null : text(date, "value");
+            if (value == null || !CALENDAR_DATE.matcher(value).matches() || evidence.isMissingNode()) {
                 continue;
             }
-            entries.add(new TimelineEntry(date, events ? "event" : "timex", i.article(), i.title(),
+            entries.add(new TimelineEntry(value, "event", i.article(), i.title(),
+                    byId.get(i.article()).outlet().orElse(null), text(evidence, "text"), integer(evidence, "start"),
+                    integer(evidence, "end")));
+        }
+        for (LayerItem i : snap.layers().getOrDefault("timexes", List.of())) {
+            String date = text(i.item(), "value");
+            if (date == null || !CALENDAR_DATE.matcher(date).matches() || !"DATE".equals(text(i.item(), "type"))) {
+                continue;
+            }
+            entries.add(new TimelineEntry(date, "timex", i.article(), i.title(),
                     byId.get(i.article()).outlet().orElse(null), text(i.item(), "text"), integer(i.item(), "start"),
                     integer(i.item(), "end")));
         }
