@@ -31,6 +31,36 @@ public final class LayerCodec {
         return out.toString();
     }
 
+    /**
+     * Any record of the shapes a layer may hold (a cross-article {@code TimelineEvent}, say) as compact JSON, by the
+     * same rules as layers, so derived data beside the layers needs no codec of its own either.
+     */
+    public static String encodeRecord(Record value) {
+        var out = new StringWriter(256);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            Shapes.write(g, value, value.getClass(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Reads a record written by {@link #encodeRecord}.
+     *
+     * @throws IllegalArgumentException when the JSON does not fit the record
+     */
+    public static <R extends Record> R decodeRecord(Class<R> type, String json) {
+        try {
+            return type.cast(Shapes.read(MAPPER.readTree(json), type));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is not valid JSON: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(type.getSimpleName() + " does not fit its record: " + e.getMessage(),
+                    e);
+        }
+    }
+
     /** How many items a layer holds: its list's size for a single-list layer, else 1. For summaries. */
     public static int size(Layer layer) {
         return Shapes.listIndex(layer.getClass()).isPresent() ? ((java.util.List<?>) Shapes.component((Record) layer, 0)).size()

@@ -414,14 +414,7 @@ final class JdbcStore implements Store {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                LocalDateTime fetched = rs.getObject("fetched", LocalDateTime.class);
-                article = new Article(id, rs.getString("source"), Optional.ofNullable(rs.getString("outlet")),
-                        Optional.ofNullable(rs.getString("agency")), Optional.ofNullable(rs.getString("url")),
-                        Optional.ofNullable(rs.getString("title")),
-                        Optional.ofNullable(rs.getObject("published", LocalDate.class)),
-                        enumValue(PublishedFrom.class, rs.getString("published_from"), id),
-                        Optional.ofNullable(fetched).map(f -> f.toInstant(ZoneOffset.UTC)), rs.getString("language"),
-                        rs.getString("text"), List.of());
+                article = article(rs);
             }
         }
         var ingest = new ArrayList<Problem>();
@@ -464,11 +457,24 @@ final class JdbcStore implements Store {
         return Optional.of(new Document(article, steps));
     }
 
-    private Layer layer(String id, String name, String type, String data) {
+    /** The article of a row of {@link #ARTICLE_COLUMNS}, without problems. */
+    private Article article(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        LocalDateTime fetched = rs.getObject("fetched", LocalDateTime.class);
+        return new Article(id, rs.getString("source"), Optional.ofNullable(rs.getString("outlet")),
+                Optional.ofNullable(rs.getString("agency")), Optional.ofNullable(rs.getString("url")),
+                Optional.ofNullable(rs.getString("title")),
+                Optional.ofNullable(rs.getObject("published", LocalDate.class)),
+                enumValue(PublishedFrom.class, rs.getString("published_from"), id),
+                Optional.ofNullable(fetched).map(f -> f.toInstant(ZoneOffset.UTC)), rs.getString("language"),
+                rs.getString("text"), List.of());
+    }
+
+    private Layer layer(String id, String layerName, String type, String data) {
         try {
             return LayerCodec.decode(LayerCodec.type(type), data);
         } catch (IllegalArgumentException e) {
-            throw new StoreException(StoreException.Kind.FAILED, "database " + name + ": layer '" + name
+            throw new StoreException(StoreException.Kind.FAILED, "database " + name + ": layer '" + layerName
                     + "' of article " + id + " cannot be read by this Parley (" + e.getMessage()
                     + "); run ingest with --reanalyse to analyse it again", e);
         }
@@ -652,6 +658,130 @@ final class JdbcStore implements Store {
             return rs.getLong(1);
         } catch (SQLException e) {
             throw failed("counting articles", e);
+        }
+    }
+
+    // ---- bulk reading, for cross-article stages ----
+
+    @Override
+    public synchronized void eachArticle(java.util.function.Consumer<Article> action) {
+        checkOpen();
+        try {
+            snapshot(() -> {
+                try (Statement s = db.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT " + ARTICLE_COLUMNS + " FROM articles ORDER BY id")) {
+                    while (rs.next()) {
+                        action.accept(article(rs));
+                    }
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failed("reading every article", e);
+        }
+    }
+
+    @Override
+    public synchronized <L extends Layer> void eachLayer(Class<L> type, java.util.function.BiConsumer<String, L> action) {
+        checkOpen();
+        String layerName = Layer.nameOf(type);
+        try {
+            snapshot(() -> {
+                try (PreparedStatement ps = db.prepareStatement(
+                        "SELECT article_id, type, data FROM layers WHERE name = ? ORDER BY article_id")) {
+                    ps.setString(1, layerName);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Layer l = layer(rs.getString(1), layerName, rs.getString(2), rs.getString(3));
+                            if (type.isInstance(l)) {
+                                action.accept(rs.getString(1), type.cast(l));
+                            }
+                        }
+                    }
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failed("reading every article's " + layerName, e);
+        }
+    }
+
+    // ---- the cross-article timeline ----
+
+    @Override
+    public synchronized void replaceTimeline(org.parley.model.Timeline timeline) {
+        Objects.requireNonNull(timeline, "timeline");
+        checkOpen();
+        if (access == StoreConfig.Access.READ_ONLY) {
+            throw new IllegalStateException("store " + name + " was opened read-only");
+        }
+        try {
+            db.setAutoCommit(false);
+            try {
+                TimelineTable.replace(db, timeline);
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failed("replacing the timeline (" + timeline.events().size() + " events)", e);
+        }
+    }
+
+    @Override
+    public synchronized List<org.parley.model.TimelineEvent> timeline(TimelineQuery query, int limit, int offset) {
+        if (limit < 0 || offset < 0) {
+            throw new IllegalArgumentException("limit and offset must not be negative: " + limit + ", " + offset);
+        }
+        checkOpen();
+        try {
+            return snapshot(() -> TimelineTable.list(db, query, limit, offset));
+        } catch (SQLException e) {
+            throw failed("reading the timeline by " + query, e);
+        }
+    }
+
+    @Override
+    public synchronized long countTimeline(TimelineQuery query) {
+        checkOpen();
+        try {
+            return TimelineTable.count(db, query);
+        } catch (SQLException e) {
+            throw failed("counting the timeline by " + query, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<org.parley.model.TimelineEvent> timelineEvent(String id) {
+        Objects.requireNonNull(id, "id");
+        checkOpen();
+        try {
+            return TimelineTable.one(db, id);
+        } catch (SQLException e) {
+            throw failed("reading timeline event " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized List<String> timelineIdsStartingWith(String prefix, int limit) {
+        checkOpen();
+        try {
+            return TimelineTable.idsStartingWith(db, prefix, limit);
+        } catch (SQLException e) {
+            throw failed("looking up timeline ids starting with " + prefix, e);
+        }
+    }
+
+    @Override
+    public synchronized List<org.parley.model.EventDating> eventDatings() {
+        checkOpen();
+        try {
+            return TimelineTable.datings(db);
+        } catch (SQLException e) {
+            throw failed("reading the dates events give undated articles", e);
         }
     }
 

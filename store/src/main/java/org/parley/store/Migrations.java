@@ -26,7 +26,7 @@ final class Migrations {
     static final String FOLDER = "db/migration/";
 
     /** In order; add new files at the end. */
-    static final List<String> FILES = List.of("V1__articles.sql", "V2__generic_layers.sql");
+    static final List<String> FILES = List.of("V1__articles.sql", "V2__generic_layers.sql", "V3__timeline.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([a-z0-9_]+)\\.sql");
 

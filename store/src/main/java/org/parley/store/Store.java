@@ -72,6 +72,43 @@ public interface Store extends AutoCloseable {
      */
     List<SearchHit> search(String query, int limit);
 
+    /**
+     * Calls {@code action} with every stored article (as ingest delivered it, without problems or layers), in id
+     * order, in one pass over the database: for cross-article stages.
+     */
+    void eachArticle(java.util.function.Consumer<Article> action);
+
+    /**
+     * Calls {@code action} with the id and the layer of this type of every stored article that has one, in id
+     * order, in one pass over the database: for cross-article stages.
+     */
+    <L extends org.parley.model.Layer> void eachLayer(Class<L> type, java.util.function.BiConsumer<String, L> action);
+
+    /**
+     * Replaces the stored cross-article timeline (merged events and the dates they give undated articles) with this
+     * one, in one transaction: readers see the old timeline or the new one, never a mix. Derived data: the
+     * cross-article stage makes it anew from the stored events.
+     */
+    void replaceTimeline(org.parley.model.Timeline timeline);
+
+    /**
+     * Stored timeline events that {@code query} selects, by date (undated last), then type and id. Fast on a large
+     * store: filters and order come from indexed columns.
+     */
+    List<org.parley.model.TimelineEvent> timeline(TimelineQuery query, int limit, int offset);
+
+    /** How many stored timeline events {@code query} selects. */
+    long countTimeline(TimelineQuery query);
+
+    /** One stored timeline event by its id. */
+    Optional<org.parley.model.TimelineEvent> timelineEvent(String id);
+
+    /** Up to {@code limit} stored timeline event ids that start with {@code prefix}, sorted. */
+    List<String> timelineIdsStartingWith(String prefix, int limit);
+
+    /** The publication-date estimates the stored timeline gives undated articles, by article id. */
+    List<org.parley.model.EventDating> eventDatings();
+
     /** The schema version of the open database. */
     int schemaVersion();
 
