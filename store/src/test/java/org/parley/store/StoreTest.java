@@ -438,15 +438,16 @@ abstract class StoreTest {
     @Test
     void migrationsAreRecordedAndReopeningAppliesNothing() throws Exception {
         try (Store store = open()) {
-            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(3);
             store.put(Docs.istanbul());
         }
         var versions = raw().dump().get("schema_version");
-        assertThat(versions).hasSize(2);
+        assertThat(versions).hasSize(3);
         assertThat(versions.get(0)).startsWith("1|articles|");
         assertThat(versions.get(1)).startsWith("2|generic layers|");
+        assertThat(versions.get(2)).startsWith("3|timeline|");
         try (Store store = open()) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(3);
             assertThat(store.count()).isEqualTo(1);
             assertThat(store.get(Docs.istanbul().article().id())).contains(Docs.istanbul());
         }
