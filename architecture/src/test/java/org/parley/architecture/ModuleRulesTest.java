@@ -25,7 +25,7 @@ class ModuleRulesTest {
     @Test
     void everyModuleIsThere() {
         for (String module : new String[] {"model", "json", "pipeline", "ingest", "nlp", "time", "statements",
-            "events", "narratives", "analysis", "eval", "store", "link", "server", "cli", "bench"}) {
+            "events", "narratives", "analysis", "eval", "store", "link", "export", "server", "cli", "bench"}) {
             if (parley.stream().noneMatch(c -> c.getPackageName().equals("org.parley." + module))) {
                 throw new AssertionError("no classes of module " + module + ": the rules below would pass vacuously");
             }
@@ -61,6 +61,16 @@ class ModuleRulesTest {
         noClasses().that().resideOutsideOfPackages("org.parley.server..", "org.parley.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.parley.server..")
                 .because("the server is an entry point: only the command that starts it knows it")
+                .check(parley);
+    }
+
+    @Test
+    void exportReadsOnlyTheStore() {
+        noClasses().that().resideInAPackage("org.parley.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parley.pipeline..", "org.parley.ingest..",
+                        "org.parley.nlp..", "org.parley.analysis..", "org.parley.time..", "org.parley.statements..",
+                        "org.parley.events..", "org.parley.narratives..", "org.parley.link..", "org.parley.json..")
+                .because("an export writes what the store holds; it never analyses anything again")
                 .check(parley);
     }
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             SearchCommand.class,
             ReprintsCommand.class,
+            ExportCommand.class,
             PipelineCommand.class,
             ServeCommand.class,
             EvalCommand.class,
