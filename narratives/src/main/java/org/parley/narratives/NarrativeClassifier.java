@@ -111,13 +111,77 @@ public final class NarrativeClassifier {
         }
     }
 
+    /** The sentence-embedding models: langchain4j's packages of all-MiniLM-L6-v2, quantized and full. */
+    public enum Weights {
+        QUANTIZED("all-minilm-l6-v2-q"), FULL("all-minilm-l6-v2");
+
+        private final String id;
+
+        Weights(String id) {
+            this.id = id;
+        }
+
+        /** The model's name in its package's resources. */
+        public String id() {
+            return id;
+        }
+    }
+
+    /**
+     * How an article is read into vectors: which model; whether consecutive sentences share a pass of up to
+     * {@code window} tokens ({@code [CLS]} and {@code [SEP]} included) or each sentence has its own pass, cut to
+     * {@code window}; and how many tokens of the article at most, from its start. A model is trained and used with
+     * one reading, which the model file records. Written as {@code quantized:256:512}, or
+     * {@code full:sentence128:all} for one pass per sentence over the whole article.
+     */
+    public record Reading(Weights weights, boolean packed, int window, int maxTokens) {
+        /** What the committed model reads: chosen by cost and accuracy in docs/performance.md. */
+        public static final Reading DEFAULT = new Reading(Weights.QUANTIZED, true, 256, 256);
+        private static final int ALL = Integer.MAX_VALUE;
+
+        public Reading {
+            if (window < 16 || window > 512) {
+                throw new IllegalArgumentException("window " + window + " outside 16..512 tokens");
+            }
+            if (maxTokens < window - 2) {
+                throw new IllegalArgumentException("at most " + maxTokens + " tokens is less than one window of "
+                        + window);
+            }
+        }
+
+        /** Reads the written form; throws {@link IllegalArgumentException} naming what is wrong. */
+        public static Reading parse(String s) {
+            String[] f = s.split(":", -1);
+            if (f.length != 3) {
+                throw new IllegalArgumentException("a reading is WEIGHTS:WINDOW:MAX (e.g. quantized:256:512), not " + s);
+            }
+            Weights w = Arrays.stream(Weights.values()).filter(v -> v.name().equalsIgnoreCase(f[0])).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("weights are quantized or full, not " + f[0]));
+            boolean packed = !f[1].startsWith("sentence");
+            try {
+                int window = Integer.parseInt(packed ? f[1] : f[1].substring("sentence".length()));
+                return new Reading(w, packed, window, f[2].equals("all") ? ALL : Integer.parseInt(f[2]));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a number in " + s);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return weights.name().toLowerCase(java.util.Locale.ROOT) + ":" + (packed ? "" : "sentence") + window + ":"
+                    + (maxTokens == ALL ? "all" : String.valueOf(maxTokens));
+        }
+    }
+
     /** An article's embedded sentences and their mean: computed once, then classified by any model. */
     public static final class Features {
+        final Reading reading;
         final List<Span> sentences;
         final float[][] vectors;
         final float[] mean;
 
-        private Features(List<Span> sentences, float[][] vectors, float[] mean) {
+        private Features(Reading reading, List<Span> sentences, float[][] vectors, float[] mean) {
+            this.reading = reading;
             this.sentences = sentences;
             this.vectors = vectors;
             this.mean = mean;
@@ -170,6 +234,11 @@ public final class NarrativeClassifier {
         return text;
     }
 
+    /** How this model reads articles. */
+    public Reading reading() {
+        return model.reading();
+    }
+
     /** A short fingerprint of the model, part of the component's version. */
     public String fingerprint() {
         try {
@@ -181,14 +250,23 @@ public final class NarrativeClassifier {
     }
 
     /** Embeds a text read without the pipeline, split into sentences by a plain splitter. */
-    public static Features features(String text) {
-        return features(text, Splitter.sentences(text));
+    public static Features features(String text, Reading reading) {
+        return features(text, Splitter.sentences(text), reading);
     }
 
-    /** Embeds the given sentences of {@code text}; very short ones (headings, bylines) are left out. */
-    public static Features features(String text, List<Span> sentences) {
-        List<Span> kept = sentences.stream().filter(s -> words(text, s) >= 4).limit(MAX_SENTENCES).toList();
-        float[][] vectors = Embedder.embed(kept.stream().map(s -> s.of(text)).toList());
+    /** Embeds a text read without the pipeline as this model reads it. */
+    public Features features(String text) {
+        return features(text, model.reading());
+    }
+
+    /**
+     * Embeds the given sentences of {@code text} as far as the reading allows; very short ones (headings, bylines)
+     * are left out.
+     */
+    public static Features features(String text, List<Span> sentences, Reading reading) {
+        List<Span> candidates = sentences.stream().filter(s -> words(text, s) >= 4).limit(MAX_SENTENCES).toList();
+        float[][] vectors = Embedder.embed(candidates.stream().map(s -> s.of(text)).toList(), reading);
+        List<Span> kept = candidates.subList(0, vectors.length);
         float[] mean = new float[Embedder.DIMENSION];
         double[] sum = new double[Embedder.DIMENSION];
         for (int i = 0; i < vectors.length; i++) {
@@ -202,7 +280,7 @@ public final class NarrativeClassifier {
         for (int j = 0; j < sum.length && norm > 0; j++) {
             mean[j] = (float) (sum[j] / norm);
         }
-        return new Features(kept, vectors, mean);
+        return new Features(reading, List.copyOf(kept), vectors, mean);
     }
 
     private static int words(String text, Span s) {
@@ -231,13 +309,17 @@ public final class NarrativeClassifier {
             Example e = examples.get(i);
             items.add(new Trainer.Item(features.get(i).mean, Set.copyOf(e.narratives()), Set.copyOf(e.subNarratives())));
         }
-        return new NarrativeClassifier(Trainer.train(items, entries(taxonomy), variant.settings));
+        Reading reading = features.isEmpty() ? Reading.DEFAULT : features.get(0).reading;
+        if (features.stream().anyMatch(f -> !f.reading.equals(reading))) {
+            throw new IllegalArgumentException("features read in different ways");
+        }
+        return new NarrativeClassifier(Trainer.train(items, entries(taxonomy), variant.settings, reading));
     }
 
     /** Reads the folder, embeds every article and trains the default variant: what {@code parley train} runs. */
     public static NarrativeClassifier train(Path dir) throws IOException {
         Corpus corpus = Corpus.read(dir);
-        List<Features> features = corpus.examples().stream().map(e -> features(e.text())).toList();
+        List<Features> features = corpus.examples().stream().map(e -> features(e.text(), Reading.DEFAULT)).toList();
         return train(corpus, features, Variant.DEFAULT);
     }
 
@@ -256,6 +338,9 @@ public final class NarrativeClassifier {
      * a single "Other" when no narrative passes.
      */
     public List<NarrativeLabel> classify(Features f) {
+        if (!f.reading.equals(model.reading())) {
+            throw new IllegalArgumentException("features read as " + f.reading + ", model trained on " + model.reading());
+        }
         List<Model.Label> labels = model.labels();
         if (f.sentences.isEmpty()) {
             return List.of(new NarrativeLabel(OTHER, Optional.empty(), 1, List.of()));

@@ -1,6 +1,7 @@
 package org.parley.narratives;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,8 @@ import org.parley.model.Sentence;
 import org.parley.model.Sentences;
 import org.parley.model.Span;
 import org.parley.model.Step;
+import org.parley.narratives.NarrativeClassifier.Reading;
+import org.parley.narratives.NarrativeClassifier.Weights;
 import org.parley.pipeline.Output;
 
 class NarrativeClassifierTest {
@@ -79,7 +82,7 @@ class NarrativeClassifierTest {
             assertThat(l.parent()).isEmpty();
             assertThat(l.evidence()).isEmpty();
         });
-        assertThat(NarrativeClassifier.standard().classify(NarrativeClassifier.features("Short. Too short.")))
+        assertThat(NarrativeClassifier.standard().classify(NarrativeClassifier.standard().features("Short. Too short.")))
                 .extracting(NarrativeLabel::label).containsExactly("Other");
     }
 
@@ -105,7 +108,7 @@ class NarrativeClassifierTest {
         assertThat(c.name()).isEqualTo("narratives");
         assertThat(c.needs()).containsExactly(Sentences.class);
         assertThat(c.adds()).containsExactly(Narratives.class);
-        assertThat(c.version()).isEqualTo("1+" + NarrativeClassifier.standard().fingerprint());
+        assertThat(c.version()).isEqualTo("2+" + NarrativeClassifier.standard().fingerprint());
     }
 
     @Test
@@ -116,6 +119,45 @@ class NarrativeClassifierTest {
         }
         assertThat(NarrativeClassifier.standard().modelText()).isEqualTo(committed);
         assertThat(NarrativeClassifier.read(committed).modelText()).isEqualTo(committed);
+    }
+
+    @Test
+    void readingsAreWrittenAsTheyAreParsed() {
+        for (String s : List.of("quantized:256:512", "full:sentence128:all", "quantized:64:62")) {
+            assertThat(Reading.parse(s)).hasToString(s);
+        }
+        assertThat(Reading.parse("full:sentence128:all"))
+                .isEqualTo(new Reading(Weights.FULL, false, 128, Integer.MAX_VALUE));
+        assertThatThrownBy(() -> Reading.parse("quantized:256")).hasMessageContaining("WEIGHTS:WINDOW:MAX");
+        assertThatThrownBy(() -> Reading.parse("tiny:256:512")).hasMessageContaining("quantized or full");
+        assertThatThrownBy(() -> Reading.parse("full:1024:2048")).hasMessageContaining("outside 16..512");
+        assertThatThrownBy(() -> Reading.parse("full:256:100")).hasMessageContaining("less than one window");
+        assertThatThrownBy(() -> Reading.parse("full:256:many")).hasMessageContaining("not a number");
+    }
+
+    @Test
+    void theTokenCapKeepsTheLeadingSentencesAndPackingChangesNoCount() {
+        String text = String.join(" ", java.util.Collections.nCopies(6, WEST.replace('\n', ' ')));
+        List<Span> all = Splitter.sentences(text);
+        var capped = NarrativeClassifier.features(text, new Reading(Weights.QUANTIZED, true, 64, 100));
+        assertThat(capped.sentences).isNotEmpty().hasSizeLessThan(all.size())
+                .isEqualTo(all.subList(0, capped.sentences.size()));
+        var packed = NarrativeClassifier.features(text, new Reading(Weights.QUANTIZED, true, 256, 100_000));
+        var alone = NarrativeClassifier.features(text, new Reading(Weights.QUANTIZED, false, 128, 100_000));
+        assertThat(packed.sentences).isEqualTo(alone.sentences).isEqualTo(all);
+        // A sentence read in context is close to the same sentence read alone, not equal to it.
+        double cosine = 0;
+        for (int j = 0; j < packed.vectors[1].length; j++) {
+            cosine += packed.vectors[1][j] * alone.vectors[1][j];
+        }
+        assertThat(cosine).isBetween(0.6, 0.9999);
+    }
+
+    @Test
+    void aModelRefusesVectorsReadAnotherWay() {
+        var other = new Reading(Weights.QUANTIZED, !Reading.DEFAULT.packed(), 128, 1000);
+        assertThatThrownBy(() -> NarrativeClassifier.standard().classify(NarrativeClassifier.features(WEST, other)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("features read as");
     }
 
     @Test

@@ -23,7 +23,8 @@ class SharedDataTest {
             Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
             text[0] = Files.readString(file);
         }
-        return NarrativeClassifier.standard().classify(NarrativeClassifier.features(text[0]));
+        NarrativeClassifier c = NarrativeClassifier.standard();
+        return c.classify(c.features(text[0]));
     }
 
     @Test
