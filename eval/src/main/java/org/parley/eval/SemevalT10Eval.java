@@ -72,17 +72,31 @@ public final class SemevalT10Eval {
         NarrativeClassifier committed = NarrativeClassifier.standard();
         List<Reading> readings = o.folds() > 0 ? o.readings() : List.of(committed.reading());
         List<Variant> variants = o.folds() > 0 ? o.variants() : List.of(Variant.DEFAULT);
+        int[] fold = folds(examples.size(), Math.max(o.folds(), 1));
         for (Reading reading : readings) {
             long t0 = System.nanoTime();
-            List<Features> features = examples.stream().map(e -> NarrativeClassifier.features(e.text(), reading))
-                    .toList();
+            // Per fold, every article read as a model trained on the other folds reads it (a sentence selector is
+            // learned from the training folds only); without folds, as the committed model reads it.
+            List<List<Features>> byFold = new ArrayList<>();
+            if (o.folds() == 0) {
+                byFold.add(examples.stream().map(e -> committed.reader().features(e.text())).toList());
+            } else {
+                for (int f = 0; f < o.folds(); f++) {
+                    if (f > 0 && !reading.select()) {
+                        byFold.add(byFold.get(0));
+                        continue;
+                    }
+                    var reader = NarrativeClassifier.reader(reading, subset(examples, fold, f, false));
+                    byFold.add(examples.stream().map(e -> reader.features(e.text())).toList());
+                }
+            }
             out.printf(Locale.ROOT, "%d articles embedded in %.1f s, reading %s%n", examples.size(), seconds(t0),
                     reading);
             for (Variant v : variants) {
                 long t1 = System.nanoTime();
                 List<List<NarrativeLabel>> predicted = o.folds() > 0
-                        ? crossValidate(corpus, features, v, o.folds())
-                        : features.stream().map(committed::classify).toList();
+                        ? crossValidate(corpus, byFold, fold, v)
+                        : byFold.get(0).stream().map(committed::classify).toList();
                 double secs = seconds(t1);
                 var lines = new ArrayList<String>();
                 for (int i = 0; i < examples.size(); i++) {
@@ -103,7 +117,8 @@ public final class SemevalT10Eval {
         }
         out.println("predictions: " + o.out());
         if (o.cost()) {
-            cost(out, examples.stream().map(Example::text).toList(), readings);
+            cost(out, examples.stream().map(Example::text).toList(),
+                    readings.stream().map(r -> NarrativeClassifier.reader(r, examples)).toList());
         }
     }
 
@@ -113,7 +128,7 @@ public final class SemevalT10Eval {
      * pipeline without narratives. Thread CPU time beside wall time: on a shared machine wall time also counts
      * waiting (the embedding runs on the calling thread, so its CPU time is all counted).
      */
-    static void cost(PrintStream out, List<String> texts, List<Reading> readings) {
+    static void cost(PrintStream out, List<String> texts, List<NarrativeClassifier.Reader> readings) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Component> components = Analysis.pipeline().components();
         int k = components.size();
@@ -132,7 +147,7 @@ public final class SemevalT10Eval {
                 for (int r = 0; r < readings.size(); r++) {
                     long t0 = System.nanoTime();
                     long c0 = threads.getCurrentThreadCpuTime();
-                    NarrativeClassifier.features(text, sentences, readings.get(r));
+                    readings.get(r).features(text, sentences);
                     nanos[k + r] += System.nanoTime() - t0;
                     cpu[k + r] += threads.getCurrentThreadCpuTime() - c0;
                 }
@@ -150,7 +165,7 @@ public final class SemevalT10Eval {
         out.printf(Locale.ROOT, "cost per article, one thread, %d articles:%n", n);
         out.printf(Locale.ROOT, "  %-44s %10s %6s %10s %6s%n", "", "wall ms", "ratio", "cpu ms", "ratio");
         for (int i = 0; i < k + readings.size(); i++) {
-            String name = i < k ? "component " + components.get(i).name() : "embedding, reading " + readings.get(i - k);
+            String name = i < k ? "component " + components.get(i).name() : "embedding, reading " + readings.get(i - k).reading();
             out.printf(Locale.ROOT, "  %-44s %10.2f %6.2f %10.2f %6.2f%n", name, nanos[i] / 1e6 / n, nanos[i] / rest,
                     cpu[i] / 1e6 / n, cpu[i] / restCpu);
             if (i == k - 1) {
@@ -160,9 +175,8 @@ public final class SemevalT10Eval {
         }
     }
 
-    /** Held-out predictions for every article: each fold is predicted by a model trained on the others. */
-    static List<List<NarrativeLabel>> crossValidate(Corpus corpus, List<Features> features, Variant v, int k) {
-        int n = features.size();
+    /** Fold of each of {@code n} articles: a seeded shuffle dealt round-robin, the same for every variant. */
+    static int[] folds(int n, int k) {
         var order = new ArrayList<Integer>();
         for (int i = 0; i < n; i++) {
             order.add(i);
@@ -172,17 +186,31 @@ public final class SemevalT10Eval {
         for (int i = 0; i < n; i++) {
             fold[order.get(i)] = i % k;
         }
-        var result = new ArrayList<List<NarrativeLabel>>(java.util.Collections.nCopies(n, List.of()));
-        for (int f = 0; f < k; f++) {
-            var trainEx = new ArrayList<Example>();
-            var trainF = new ArrayList<Features>();
-            for (int i = 0; i < n; i++) {
-                if (fold[i] != f) {
-                    trainEx.add(corpus.examples().get(i));
-                    trainF.add(features.get(i));
-                }
+        return fold;
+    }
+
+    private static <T> List<T> subset(List<T> all, int[] fold, int f, boolean in) {
+        var out = new ArrayList<T>();
+        for (int i = 0; i < all.size(); i++) {
+            if ((fold[i] == f) == in) {
+                out.add(all.get(i));
             }
-            NarrativeClassifier c = NarrativeClassifier.train(trainEx, trainF, corpus, v);
+        }
+        return out;
+    }
+
+    /**
+     * Held-out predictions for every article: each fold is predicted by a model trained on the others, over the
+     * features {@code byFold.get(f)} read for fold {@code f}.
+     */
+    static List<List<NarrativeLabel>> crossValidate(Corpus corpus, List<List<Features>> byFold, int[] fold,
+            Variant v) {
+        int n = fold.length;
+        var result = new ArrayList<List<NarrativeLabel>>(java.util.Collections.nCopies(n, List.of()));
+        for (int f = 0; f < byFold.size(); f++) {
+            List<Features> features = byFold.get(f);
+            NarrativeClassifier c = NarrativeClassifier.train(subset(corpus.examples(), fold, f, false),
+                    subset(features, fold, f, false), corpus, v);
             for (int i = 0; i < n; i++) {
                 if (fold[i] == f) {
                     result.set(i, c.classify(features.get(i)));

@@ -80,27 +80,54 @@ final class Embedder {
         return w == Weights.QUANTIZED ? Quantized.MODEL : Full.MODEL;
     }
 
+    /** The sentences embedded (indices into the input, ascending) and their unit-length vectors, in that order. */
+    record Embedded(int[] chosen, float[][] vectors) {
+    }
+
     /**
-     * One unit-length vector per sentence, for the leading sentences that fit in {@code r.maxTokens()} (at least
-     * one); a sentence longer than a window is cut to it. Packed, sentences share passes of up to a window.
+     * Embeds the sentences that fit in {@code r.maxTokens()}: all when they fit; else the first, then the others by
+     * {@code priority} (highest first; by position when {@code priority} is empty) as long as they fit. A sentence
+     * longer than a window is cut to it. Packed, chosen sentences share passes of up to a window.
      */
-    static float[][] embed(List<String> sentences, Reading r) {
+    static Embedded embed(List<String> sentences, Reading r, double[] priority) {
         if (sentences.isEmpty()) {
-            return new float[0][];
+            return new Embedded(new int[0], new float[0][]);
         }
         Loaded m = loaded(r.weights());
+        long[][] all = new long[sentences.size()][];
+        long total = 0;
+        for (int i = 0; i < all.length; i++) {
+            long[] t = m.tokenizer.encode(sentences.get(i), false, false).getIds();
+            all[i] = t.length > r.window() - 2 ? Arrays.copyOf(t, r.window() - 2) : t;
+            total += all[i].length;
+        }
+        int[] chosen;
+        if (total <= r.maxTokens()) {
+            chosen = java.util.stream.IntStream.range(0, all.length).toArray();
+        } else {
+            Integer[] order = new Integer[all.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            if (priority.length == all.length) {
+                Arrays.sort(order, 1, order.length, (a, b) -> priority[a] != priority[b]
+                        ? Double.compare(priority[b], priority[a]) : Integer.compare(a, b));
+            }
+            var keep = new ArrayList<Integer>();
+            int used = 0;
+            for (int i : order) {
+                if (keep.isEmpty() || used + all[i].length <= r.maxTokens()) {
+                    keep.add(i);
+                    used += all[i].length;
+                } else if (priority.length != all.length) {
+                    break;
+                }
+            }
+            chosen = keep.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
         var ids = new ArrayList<long[]>();
-        int total = 0;
-        for (String s : sentences) {
-            long[] t = m.tokenizer.encode(s, false, false).getIds();
-            if (t.length > r.window() - 2) {
-                t = Arrays.copyOf(t, r.window() - 2);
-            }
-            if (!ids.isEmpty() && total + t.length > r.maxTokens()) {
-                break;
-            }
-            ids.add(t);
-            total += t.length;
+        for (int i : chosen) {
+            ids.add(all[i]);
         }
         float[][] out = new float[ids.size()][];
         // Rows: a window of consecutive sentences when packed, else one sentence each. Rows run in batches padded to
@@ -129,7 +156,7 @@ final class Embedder {
             run(m, ids, rows.subList(from, to), longest, r.packed(), out);
             from = to;
         }
-        return out;
+        return new Embedded(chosen, out);
     }
 
     /** Rows per call at most, and padded tokens per call at most. */

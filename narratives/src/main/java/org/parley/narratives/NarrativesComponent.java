@@ -45,7 +45,7 @@ final class NarrativesComponent implements Component {
     @Override
     public Output apply(Document document) {
         var sentences = document.get(Sentences.class).items().stream().map(Sentence::span).toList();
-        var features = NarrativeClassifier.features(document.text(), sentences, classifier.reading());
+        var features = classifier.reader().features(document.text(), sentences);
         return Output.of(new Narratives(classifier.classify(features)));
     }
 }

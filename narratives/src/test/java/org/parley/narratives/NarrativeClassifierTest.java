@@ -123,12 +123,13 @@ class NarrativeClassifierTest {
 
     @Test
     void readingsAreWrittenAsTheyAreParsed() {
-        for (String s : List.of("quantized:256:512", "full:sentence128:all", "quantized:64:62")) {
+        for (String s : List.of("quantized:256:512", "full:sentence128:all", "quantized:64:62:select")) {
             assertThat(Reading.parse(s)).hasToString(s);
         }
         assertThat(Reading.parse("full:sentence128:all"))
-                .isEqualTo(new Reading(Weights.FULL, false, 128, Integer.MAX_VALUE));
+                .isEqualTo(new Reading(Weights.FULL, false, 128, Integer.MAX_VALUE, false));
         assertThatThrownBy(() -> Reading.parse("quantized:256")).hasMessageContaining("WEIGHTS:WINDOW:MAX");
+        assertThatThrownBy(() -> Reading.parse("quantized:256:256:pick")).hasMessageContaining("WEIGHTS:WINDOW:MAX");
         assertThatThrownBy(() -> Reading.parse("tiny:256:512")).hasMessageContaining("quantized or full");
         assertThatThrownBy(() -> Reading.parse("full:1024:2048")).hasMessageContaining("outside 16..512");
         assertThatThrownBy(() -> Reading.parse("full:256:100")).hasMessageContaining("less than one window");
@@ -139,11 +140,11 @@ class NarrativeClassifierTest {
     void theTokenCapKeepsTheLeadingSentencesAndPackingChangesNoCount() {
         String text = String.join(" ", java.util.Collections.nCopies(6, WEST.replace('\n', ' ')));
         List<Span> all = Splitter.sentences(text);
-        var capped = NarrativeClassifier.features(text, new Reading(Weights.QUANTIZED, true, 64, 100));
+        var capped = read(text, new Reading(Weights.QUANTIZED, true, 64, 100, false));
         assertThat(capped.sentences).isNotEmpty().hasSizeLessThan(all.size())
                 .isEqualTo(all.subList(0, capped.sentences.size()));
-        var packed = NarrativeClassifier.features(text, new Reading(Weights.QUANTIZED, true, 256, 100_000));
-        var alone = NarrativeClassifier.features(text, new Reading(Weights.QUANTIZED, false, 128, 100_000));
+        var packed = read(text, new Reading(Weights.QUANTIZED, true, 256, 100_000, false));
+        var alone = read(text, new Reading(Weights.QUANTIZED, false, 128, 100_000, false));
         assertThat(packed.sentences).isEqualTo(alone.sentences).isEqualTo(all);
         // A sentence read in context is close to the same sentence read alone, not equal to it.
         double cosine = 0;
@@ -153,10 +154,28 @@ class NarrativeClassifierTest {
         assertThat(cosine).isBetween(0.6, 0.9999);
     }
 
+    static NarrativeClassifier.Features read(String text, Reading r) {
+        return NarrativeClassifier.reader(r, List.of()).features(text);
+    }
+
+    @Test
+    void aSelectorSpendsTheBudgetOnTheSentencesItRanksHighestAfterTheFirst() {
+        String text = LIBRARY.replace('\n', ' ') + " " + WEST.replace('\n', ' ') + " " + LIBRARY.replace('\n', ' ');
+        var examples = List.of(new NarrativeClassifier.Example("a", WEST, List.of("URW: Blaming the war on others"),
+                List.of()), new NarrativeClassifier.Example("b", LIBRARY, List.of("Other"), List.of("Other")));
+        var reading = new Reading(Weights.QUANTIZED, true, 64, 80, true);
+        var f = NarrativeClassifier.reader(reading, examples).features(text);
+        List<Span> all = Splitter.sentences(text);
+        assertThat(f.sentences).startsWith(all.get(0)).isSorted().hasSizeLessThan(all.size());
+        // After the first sentence, the West's sentences win over the library's.
+        assertThat(f.sentences.subList(1, f.sentences.size())).isNotEmpty()
+                .allMatch(s -> WEST.replace('\n', ' ').contains(s.of(text)));
+    }
+
     @Test
     void aModelRefusesVectorsReadAnotherWay() {
-        var other = new Reading(Weights.QUANTIZED, !Reading.DEFAULT.packed(), 128, 1000);
-        assertThatThrownBy(() -> NarrativeClassifier.standard().classify(NarrativeClassifier.features(WEST, other)))
+        var other = new Reading(Weights.QUANTIZED, !Reading.DEFAULT.packed(), 128, 1000, false);
+        assertThatThrownBy(() -> NarrativeClassifier.standard().classify(read(WEST, other)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("features read as");
     }
 
