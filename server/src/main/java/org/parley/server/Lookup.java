@@ -42,6 +42,14 @@ final class Lookup {
                 + "actor with id " + id));
     }
 
+    /** A stored timeline event by its id or a unique prefix of at least 4 characters. */
+    static org.parley.model.TimelineEvent event(TimelineView timeline, String id) {
+        if (!ACTOR.matcher(id).matches()) {
+            throw ApiException.badRequest("an event id is 1 to 100 letters, digits and ':_.-', not '" + id + "'");
+        }
+        return timeline.event(id).orElseThrow(() -> ApiException.notFound("the stored timeline has no event " + id));
+    }
+
     /** A layer's items across articles; when no article has the layer yet, empty with a note saying so. */
     static Map<String, Object> layer(Catalog catalog, String name, ArticleFilter f, int limit, int offset) {
         if (!LAYER.matcher(name).matches()) {

@@ -149,8 +149,8 @@ class BrowserTest {
     }
 
     @Test
-    void theTimelineFiltersByKindAndLinksToTheSpan() throws IOException {
-        go("/timeline");
+    void theDatesFilterByKindAndLinkToTheSpan() throws IOException {
+        go("/dates");
         assertThat(browser.findElements(By.cssSelector("ol.timeline > li"))).isNotEmpty();
         new Select(browser.findElement(By.id("f-kind"))).selectByValue("timex");
         browser.findElement(By.id("f-from")).sendKeys("05/01/2025");
@@ -160,7 +160,7 @@ class BrowserTest {
         assertThat(entries).isNotEmpty().allSatisfy(e -> assertThat(e.getAttribute("class")).isEqualTo("timex"));
         assertThat(browser.findElements(By.cssSelector("ol.timeline time"))).allSatisfy(t -> assertThat(
                 t.getAttribute("datetime")).isGreaterThanOrEqualTo("2025"));
-        shot("timeline");
+        shot("dates");
         entries.get(0).findElement(By.tagName("a")).click();
         await().until(ExpectedConditions.urlContains("#timexes-"));
         String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);

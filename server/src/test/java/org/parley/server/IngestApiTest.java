@@ -89,7 +89,7 @@ class IngestApiTest {
         assertThat(article.get("timexes").toString()).contains("2025-06-03");
         // The lists see it at once: the job tells the catalog the store changed.
         assertThat(Fixture.get(server, "/api/articles?q=Geneva").body()).contains(id);
-        assertThat(Fixture.get(server, "/api/timeline?from=2025-06-03&to=2025-06-03").body()).contains(id);
+        assertThat(Fixture.get(server, "/api/dates?from=2025-06-03&to=2025-06-03").body()).contains(id);
 
         // The same text again changes nothing.
         JsonNode again = poll(post(body, "Bearer " + TOKEN).headers().firstValue("Location").orElseThrow());

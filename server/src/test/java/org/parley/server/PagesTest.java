@@ -84,11 +84,11 @@ class PagesTest {
     }
 
     @Test
-    void theTimelineGroupsDatedEntries() {
-        String html = page("/timeline");
+    void theDatesPageGroupsDatedEntries() {
+        String html = page("/dates");
         assertThat(html).contains("<ol class=\"timeline\">", "<time datetime=\"2025-05-16\">", "<meter");
         assertNoInjectedMarkup(html);
-        String may = page("/timeline?from=2025-05-01&to=2025-05-31");
+        String may = page("/dates?from=2025-05-01&to=2025-05-31");
         assertThat(may).doesNotContain("<time datetime=\"2022-");
     }
 
