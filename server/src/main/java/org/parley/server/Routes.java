@@ -31,7 +31,7 @@ final class Routes {
     }
 
     static Routes install(Javalin app, Catalog catalog, TimelineView timeline, Jobs jobs, Auth auth,
-            String openapi) {
+            UrlPolicy urls, String openapi) {
         Routes r = new Routes(app);
         // Reading: open to all.
         r.api("GET", "/api/articles", ctx -> Json.send(ctx, catalog.articles(filter(ctx), limit(ctx, 50),
@@ -64,7 +64,7 @@ final class Routes {
         r.api("GET", "/api/jobs/{id}", ctx -> Json.send(ctx, jobs.status(ctx.pathParam("id")).orElseThrow(
                 () -> ApiException.notFound("no ingest job " + ctx.pathParam("id")))));
         // Writing: only with the token.
-        r.api("POST", "/api/ingest", ctx -> Lookup.accepted(ctx, Lookup.ingest(jobs, auth.check(ctx), ctx.body())));
+        r.api("POST", "/api/ingest", ctx -> Lookup.accepted(ctx, Lookup.ingest(jobs, urls, auth.check(ctx), ctx.body())));
         r.api("GET", "/openapi", ctx -> Json.send(ctx, openapi));
 
         // Pages.
