@@ -3,8 +3,6 @@ package org.parley.server;
 import static org.parley.server.Html.each;
 import static org.parley.server.Html.t;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -189,14 +187,7 @@ final class EventPages {
             p.put("limit", Integer.toString(limit));
             p.put("offset", Integer.toString(offset));
         }
-        StringBuilder sb = new StringBuilder("/timeline");
-        char sep = '?';
-        for (var e : p.entrySet()) {
-            sb.append(sep).append(e.getKey()).append('=').append(URLEncoder.encode(e.getValue(),
-                    StandardCharsets.UTF_8));
-            sep = '&';
-        }
-        return sb.toString();
+        return VoicePages.href("/timeline", p);
     }
 
     // ---- one event
