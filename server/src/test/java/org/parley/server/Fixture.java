@@ -184,9 +184,9 @@ final class Fixture {
                                 "2025-05-16", Optional.empty())),
                         Optional.of(new org.parley.model.EventPlace(new Span(geneva, geneva + 6), HOSTILE_PLACE,
                                 Optional.empty())), List.of(HOSTILE_ACTOR), List.of(), List.of(), List.of(),
-                        List.of(new Span(0, para))))),
+                        List.of(new Span(para + 2, para2))))),
                 new org.parley.model.Narratives(List.of(new org.parley.model.NarrativeLabel(HOSTILE_NARRATIVE,
-                        Optional.of("<b>URW</b>"), 0.87, List.of(new Span(para2 + 2, text.length())))))),
+                        Optional.of("<b>URW</b>"), 0.87, List.of(new Span(para + 2, para + 20)))))),
                 List.of());
     }
 

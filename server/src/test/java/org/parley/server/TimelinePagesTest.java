@@ -99,7 +99,8 @@ class TimelinePagesTest {
     @Test
     void theReaderHighlightsEventEvidenceAndShowsNarratives() {
         String html = page("/articles/" + Fixture.HOSTILE_ID);
-        assertThat(html).contains("id=\"events-0\"", "hl-events", "data-layer=\"events\"",
+        int second = Fixture.HOSTILE_TEXT.indexOf("A second paragraph");
+        assertThat(html).contains("id=\"events-" + second + "\"", "id=\"narratives-" + second + "\"", "hl-events", "data-layer=\"events\"",
                 "<h2 id=\"layer-events-h\">Events</h2>", "<h2 id=\"layer-narratives-h\">Narratives</h2>",
                 "&lt;i&gt;URW&lt;/i&gt;: &quot;Blame&quot; &amp; &lt;b&gt;shame&lt;/b&gt;", "0.87",
                 "hl-narratives", ESCAPED_PLACE);
