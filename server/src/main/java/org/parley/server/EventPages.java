@@ -50,7 +50,9 @@ final class EventPages {
         TimelineView.TimelinePage page = view.timeline(q, zoom, limit, offset);
         Zoom z = Zoom.valueOf(page.zoom().toUpperCase(Locale.ROOT));
         long max = page.periods().stream().mapToLong(Period::events).max().orElse(1);
-        Safe periods = page.periods().isEmpty() ? t("<p>No event matches these filters.</p>") : t("""
+        Safe periods = page.periods().isEmpty() ? (page.total() == 0 && isAll(q) ? t("<p id=\"no-events\">No event "
+                + "is stored yet: the cross-article stage fills the timeline from the events the articles report.</p>")
+                : t("<p id=\"no-events\">No event matches these filters.</p>")) : t("""
                 <ol class="periods">{}</ol>{}""", each(page.periods(), p -> t(
                 "<li><span class=\"period\">{}</span> <meter min=\"0\" max=\"{}\" value=\"{}\" aria-hidden=\"true\">"
                         + "</meter> <span class=\"count\">{} {}</span></li>",
@@ -81,6 +83,10 @@ final class EventPages {
                 {}""", form(view.choices(), q, zoom), zoomBar(q, z), page.items().size(), page.total(), z.key(),
                 periods, events, pager(q, zoom, limit, offset, page.total()));
         return Pages.layout("Timeline", "/timeline", body);
+    }
+
+    private static boolean isAll(TimelineQuery q) {
+        return q.equals(TimelineQuery.ALL);
     }
 
     private static Safe eventItem(TimelineEvent e) {
@@ -238,13 +244,21 @@ final class EventPages {
                 <tbody>{}</tbody></table></section>
                 <section aria-labelledby="contradictions-h"><h2 id="contradictions-h">Contradictions</h2>{}</section>
                 <p><a href="/timeline">Back to the timeline</a></p>
-                </article>""", title, typeName(e.type()), key(e.status()),
-                e.detail().map(d -> t(" ({})", d)).orElse(Html.EMPTY), when(e).orElse("undated"), e.place().orElse("—"),
+                </article>""", title, t("<a href=\"{}\">{}</a>", href(only(Optional.empty(), Optional.of(e.type())),
+                        Optional.empty(), 100, 0), typeName(e.type())), key(e.status()),
+                e.detail().map(d -> t(" ({})", d)).orElse(Html.EMPTY), when(e).orElse("undated"),
+                e.place().map(p -> t("<a href=\"{}\">{}</a>", href(only(Optional.of(p), Optional.empty()),
+                        Optional.empty(), 100, 0), p)).orElse(t("—")),
                 actors(e.parties()), actors(e.mediators()), counts(e.quantities()), e.sources(),
                 e.sources() == 1 ? "article" : "articles", each(outlets.entrySet(), o -> t(
                         "<span class=\"outlet\">{} ({})</span> ", o.getKey(), o.getValue())),
                 e.independentSources(), first, e.id(), e.id(), reports, contradictions);
         return Pages.layout(title, "/timeline", body);
+    }
+
+    /** The timeline filtered by one place or one type: where the event page's facts lead. */
+    private static TimelineQuery only(Optional<String> place, Optional<EventType> type) {
+        return new TimelineQuery(Optional.empty(), Optional.empty(), Optional.empty(), type, place);
     }
 
     private static Safe articleLink(String article, EventReport report) {

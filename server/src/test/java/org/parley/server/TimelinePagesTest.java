@@ -70,7 +70,10 @@ class TimelinePagesTest {
                 "&lt;script&gt;alert(1)&lt;/script&gt; &quot;Peace&quot;",
                 "&lt;i&gt;Hostile&lt;/i&gt; &quot;Outlet&quot; (1)",
                 "href=\"/actors/" + Fixture.HOSTILE_ACTOR + "\">&lt;em&gt;Envoy&lt;/em&gt;",
-                "<dd id=\"event-independent\">1</dd>", "None: the reports agree.");
+                "<dd id=\"event-independent\">1</dd>", "None: the reports agree.",
+                // The facts lead back to the timeline, filtered by them.
+                "<a href=\"/timeline?place=" + enc(Fixture.HOSTILE_PLACE) + "\">" + ESCAPED_PLACE + "</a>",
+                "<a href=\"/timeline?type=talks_round\">Talks round</a>");
         assertNoInjectedMarkup(html);
         assertThat(html).doesNotContain("<em>Envoy");
         Fixture.Response missing = Fixture.get(PagesTest.server, "/events/no-such-event");
@@ -106,5 +109,23 @@ class TimelinePagesTest {
                 "hl-narratives", ESCAPED_PLACE);
         assertThat(html).doesNotContain("<i>URW", "<b>shame", "<b>URW");
         assertNoInjectedMarkup(html);
+    }
+
+    @Test
+    void beforeTheTimelineIsFilledThePagesSaySo() {
+        org.parley.store.StoreConfig copy = Fixture.copy();
+        try (org.parley.store.Store store = org.parley.store.Store.open(copy)) {
+            store.replaceTimeline(org.parley.model.Timeline.EMPTY);
+        }
+        try (ParleyServer empty = ParleyServer.start(ServerConfig.of(copy).withPort(0))) {
+            Fixture.Response page = Fixture.get(empty, "/timeline");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("No event is stored yet", "0 of 0 events");
+            assertThat(Fixture.get(empty, "/timeline?type=meeting").body()).contains("No event matches these filters");
+            JsonNode api = ApiTest.parse(Fixture.get(empty, "/api/timeline").body());
+            assertThat(api.get("total").asInt()).isZero();
+            assertThat(api.get("periods").size()).isZero();
+            assertThat(Fixture.get(empty, "/api/events/abcd").status()).isEqualTo(404);
+        }
     }
 }
