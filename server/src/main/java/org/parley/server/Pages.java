@@ -385,13 +385,23 @@ final class Pages {
                             t(" class=\"{}\" data-layers=\"{}\"", classes.toString(), String.join(" ", names)),
                             groups.isEmpty() ? Html.EMPTY : t(" data-statements=\"{}\"", groups),
                             target.map(m -> t(" data-statement=\"{}\"", m.group())).orElse(Html.EMPTY),
-                            t(" title=\"{}\"", title));
+                            t(" title=\"{}\"", title), evidenceOf(on));
                     out.add(t("<mark{}>{}</mark>", attributes, piece));
                 }
             }
             prev = cut;
         }
         return each(out, s -> s);
+    }
+
+    /**
+     * The evidence spans (of events and narratives) a piece belongs to, by the anchors that link to them, so a script
+     * can light up every piece of the span a link followed.
+     */
+    private static Safe evidenceOf(List<Mark> on) {
+        List<String> anchors = on.stream().filter(m -> ReaderLayers.EVIDENCE.contains(m.layer())).map(Mark::anchor)
+                .distinct().toList();
+        return anchors.isEmpty() ? Html.EMPTY : t(" data-evidence=\"{}\"", String.join(" ", anchors));
     }
 
     // ---- the dates the articles name

@@ -24,6 +24,9 @@ import org.parley.server.Pages.Mark;
  */
 final class ReaderLayers {
 
+    /** The layers whose items are shown by their evidence spans. */
+    static final java.util.Set<String> EVIDENCE = java.util.Set.of("events", "narratives");
+
     private ReaderLayers() {
     }
 

@@ -335,6 +335,12 @@ class BrowserTest {
         WebElement mark = browser.switchTo().activeElement();
         assertThat(mark.getAttribute("class")).contains("hl-events", "current");
         assertThat(mark.getCssValue("box-shadow")).isNotEqualTo("none");
+        // Every piece of the followed evidence is marked as followed, and only those.
+        String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        List<WebElement> pieces = browser.findElements(By.cssSelector("#text mark[data-evidence~='" + anchor + "']"));
+        assertThat(pieces).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(p -> assertThat(p.getAttribute("class")).contains("current", "hl-events"));
+        assertThat(browser.findElements(By.cssSelector("#text mark.current"))).hasSameSizeAs(pieces);
         assertThat(browser.findElement(By.id("layer-events-h")).getText()).isEqualTo("Events");
         shot("reader-event");
     }

@@ -30,6 +30,12 @@ document.addEventListener('DOMContentLoaded', () => {
         mark = mark.nextElementSibling;
       }
       if (mark) {
+        // Every piece of the evidence followed, not only its first.
+        document.querySelectorAll('#text mark[data-evidence]').forEach(m => {
+          if (m.dataset.evidence.split(' ').includes(id)) {
+            m.classList.add('current');
+          }
+        });
         // Focusable only once followed, so the Tab order stays the links'.
         mark.tabIndex = -1;
         mark.classList.add('current');
