@@ -41,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Analysis threads for ingest (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--allow-private-urls", description = "Lets POST /api/ingest fetch URLs of loopback, private and "
+            + "link-local addresses (refused by default: a token holder could make the server read its own network).")
+    boolean allowPrivateUrls;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         StoreConfig db = token.isPresent() ? store.db.config() : store.existingConfig();
         ServerConfig config;
         try {
-            config = new ServerConfig(host, port, db, token, Threads.of(threads));
+            config = new ServerConfig(host, port, db, token, Threads.of(threads), allowPrivateUrls);
         } catch (IllegalArgumentException e) {
             throw new Errors.UserError(e.getMessage());
         }

@@ -70,10 +70,33 @@ final class Jobs implements AutoCloseable {
         return submit(url, Optional.empty());
     }
 
-    /** Queues a posted article: its title (first line) and body, read as a text file. */
-    Status text(Optional<String> title, String body) {
+    /**
+     * Queues a posted article: its title (first line) and body, read as a text file. Its source is
+     * {@code api:POST NAME} when the client names it, else {@code api:POST sha256:} and the start of the content's
+     * hash: something a reader can trace, never the temporary file it was read from.
+     */
+    Status text(Optional<String> title, Optional<String> name, String body) {
         String content = title.map(t -> t.strip() + "\n\n").orElse("") + body;
-        return submit("posted text", Optional.of(content));
+        String source = "api:POST " + name.map(String::strip).filter(n -> !n.isEmpty())
+                .orElseGet(() -> "sha256:" + sha256(content).substring(0, 16));
+        return submit(source, Optional.of(content));
+    }
+
+    static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** A posted article as read from its temporary file, with the job's source in place of the file's path. */
+    static Article relabel(Article a, String path, String source) {
+        List<Problem> problems = a.problems().stream().map(p -> p.input().equals(path)
+                ? new Problem(p.code(), p.message(), source, p.span()) : p).toList();
+        return new Article(a.id(), source, a.outlet(), a.agency(), a.url(), a.title(), a.published(),
+                a.publishedFrom(), a.fetched(), a.language(), a.text(), problems);
     }
 
     synchronized Optional<Status> status(String id) {
@@ -117,6 +140,8 @@ final class Jobs implements AutoCloseable {
         String error;
         Instant finished;
         private Analyzer analyzer;
+        /** The temporary file a posted text is read from; only the runner's thread uses it. */
+        private Path tmp;
 
         Job(String id, String input, Optional<String> content) {
             this.id = id;
@@ -133,7 +158,6 @@ final class Jobs implements AutoCloseable {
             synchronized (this) {
                 state = State.RUNNING;
             }
-            Path tmp = null;
             try {
                 String source = input;
                 if (content.isPresent()) {
@@ -181,7 +205,8 @@ final class Jobs implements AutoCloseable {
                 reject(rej.problem());
                 return;
             }
-            Article a = ((IngestResult.Accepted) r).article();
+            Article read = ((IngestResult.Accepted) r).article();
+            Article a = tmp == null ? read : relabel(read, tmp.toString(), input);
             if (seen.putIfAbsent(a.id(), true) != null) {
                 return; // read twice in one input: the first one counts
             }

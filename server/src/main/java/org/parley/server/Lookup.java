@@ -42,6 +42,14 @@ final class Lookup {
                 + "actor with id " + id));
     }
 
+    /** A stored timeline event by its id or a unique prefix of at least 4 characters. */
+    static org.parley.model.TimelineEvent event(TimelineView timeline, String id) {
+        if (!ACTOR.matcher(id).matches()) {
+            throw ApiException.badRequest("an event id is 1 to 100 letters, digits and ':_.-', not '" + id + "'");
+        }
+        return timeline.event(id).orElseThrow(() -> ApiException.notFound("the stored timeline has no event " + id));
+    }
+
     /** A layer's items across articles; when no article has the layer yet, empty with a note saying so. */
     static Map<String, Object> layer(Catalog catalog, String name, ArticleFilter f, int limit, int offset) {
         if (!LAYER.matcher(name).matches()) {
@@ -61,8 +69,8 @@ final class Lookup {
         return body;
     }
 
-    /** Reads the posted JSON ({"url": ...} or {"text": ..., "title": ...}) and queues the job. */
-    static Jobs.Status ingest(Jobs jobs, Context ctx, String body) {
+    /** Reads the posted JSON ({"url": ...} or {"text": ..., "title": ..., "name": ...}) and queues the job. */
+    static Jobs.Status ingest(Jobs jobs, UrlPolicy urls, Context ctx, String body) {
         JsonNode json;
         try {
             json = Json.MAPPER.readTree(body);
@@ -79,11 +87,7 @@ final class Lookup {
             throw ApiException.badRequest("give exactly one of 'url' (an article or a feed) and 'text'");
         }
         if (url != null) {
-            // Only the web: a path would let a client read the server's files.
-            if (!Html.linkable(url)) {
-                throw ApiException.badRequest("'url' must be an http(s) URL, not '" + url + "'");
-            }
-            return jobs.url(url.strip());
+            return jobs.url(urls.check(url));
         }
         if (text.isBlank()) {
             throw ApiException.badRequest("'text' is empty");
@@ -91,7 +95,7 @@ final class Lookup {
         if (text.length() > MAX_POSTED_CHARS) {
             throw ApiException.tooLarge("'text' is longer than " + MAX_POSTED_CHARS + " characters");
         }
-        return jobs.text(Optional.ofNullable(string(json, "title")), text);
+        return jobs.text(Optional.ofNullable(string(json, "title")), Optional.ofNullable(string(json, "name")), text);
     }
 
     static void accepted(Context ctx, Jobs.Status job) {

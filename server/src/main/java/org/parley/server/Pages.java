@@ -56,7 +56,7 @@ final class Pages {
                 <body>
                 <a class="skip" href="#main">Skip to content</a>
                 <header class="top"><span class="brand">Parley</span>
-                <nav aria-label="Main"><ul>{}{}{}{}{}</ul></nav></header>
+                <nav aria-label="Main"><ul>{}{}{}{}{}{}</ul></nav></header>
                 <main id="main" tabindex="-1">
                 {}
                 </main>
@@ -65,8 +65,8 @@ final class Pages {
                 </body>
                 </html>
                 """, title, nav("/", "Articles", current), nav("/timeline", "Timeline", current),
-                nav("/quotes", "Quotes", current), nav("/actors", "Actors", current), nav("/search", "Search", current),
-                body);
+                nav("/dates", "Dates", current), nav("/quotes", "Quotes", current), nav("/actors", "Actors", current),
+                nav("/search", "Search", current), body);
     }
 
     private static Safe nav(String href, String label, String current) {
@@ -144,7 +144,7 @@ final class Pages {
                 f.to().map(Object::toString).orElse(""), kinds, action);
     }
 
-    private static Safe option(String value, String label, Optional<String> selected) {
+    static Safe option(String value, String label, Optional<String> selected) {
         return selected.filter(value::equals).isPresent()
                 ? t("<option value=\"{}\" selected>{}</option>", value, label)
                 : t("<option value=\"{}\">{}</option>", value, label);
@@ -220,11 +220,13 @@ final class Pages {
         List<JsonNode> statements = new ArrayList<>();
         json.path("statements").forEach(statements::add);
         statements.forEach(st -> marks.addAll(StatementMarks.of(st)));
+        marks.addAll(ReaderLayers.marks(doc));
         Map<String, Integer> legendLayers = new LinkedHashMap<>();
         layers.forEach((name, items) -> legendLayers.put(name, items.size()));
         if (json.path("statements").isArray()) {
             legendLayers.put("statements", statements.size());
         }
+        legendLayers.putAll(ReaderLayers.counts(doc));
         var a = doc.article();
         Safe url = a.url().map(u -> Html.linkable(u)
                 ? t("<a href=\"{}\" rel=\"noopener noreferrer nofollow\">{}</a>", u, u) : t("{}", u))
@@ -242,7 +244,7 @@ final class Pages {
                                 layerName(l), legendLayers.get(l))));
         Safe tables = Html.join(json.path("statements").isArray() ? StatementMarks.table(statements) : Html.EMPTY,
                 StatementMarks.actors(json.path("actors")), each(layers.keySet(), l -> layerTable(l,
-                        layers.get(l))));
+                        layers.get(l))), ReaderLayers.tables(doc));
         Safe body = t("""
                 <article lang="{}">
                 <h1 id="title">{}</h1>
@@ -383,7 +385,7 @@ final class Pages {
                             t(" class=\"{}\" data-layers=\"{}\"", classes.toString(), String.join(" ", names)),
                             groups.isEmpty() ? Html.EMPTY : t(" data-statements=\"{}\"", groups),
                             target.map(m -> t(" data-statement=\"{}\"", m.group())).orElse(Html.EMPTY),
-                            t(" title=\"{}\"", title));
+                            t(" title=\"{}\"", title), evidenceOf(on));
                     out.add(t("<mark{}>{}</mark>", attributes, piece));
                 }
             }
@@ -392,7 +394,17 @@ final class Pages {
         return each(out, s -> s);
     }
 
-    // ---- timeline
+    /**
+     * The evidence spans (of events and narratives) a piece belongs to, by the anchors that link to them, so a script
+     * can light up every piece of the span a link followed.
+     */
+    private static Safe evidenceOf(List<Mark> on) {
+        List<String> anchors = on.stream().filter(m -> ReaderLayers.EVIDENCE.contains(m.layer())).map(Mark::anchor)
+                .distinct().toList();
+        return anchors.isEmpty() ? Html.EMPTY : t(" data-evidence=\"{}\"", String.join(" ", anchors));
+    }
+
+    // ---- the dates the articles name
 
     static Safe timeline(Catalog catalog, ArticleFilter f, Optional<String> kind, int limit, int offset) {
         var page = catalog.timeline(f, kind, limit, offset);
@@ -413,7 +425,7 @@ final class Pages {
                 <li><h3><time datetime="{}">{}</time></h3><ul>{}</ul></li>""", d.getKey(), d.getKey(),
                 each(d.getValue(), Pages::timelineItem)));
         Safe body = t("""
-                <h1>Timeline</h1>
+                <h1>Dates</h1>
                 <p>Dates named in the articles (time expressions with a calendar value) and the articles' publication
                 dates{}.</p>
                 {}
@@ -422,17 +434,17 @@ final class Pages {
                 <section aria-labelledby="entries-h"><h2 id="entries-h">Entries</h2>
                 <ol class="timeline">{}</ol></section>
                 {}""", catalog.hasLayer("events") ? t(", and the events found in them") : Html.EMPTY,
-                filters("/timeline", catalog, f, Optional.of(kind)), page.items().size(), page.total(), months, days,
-                pager("/timeline", f, kind, limit, offset, page.total()));
-        return layout("Timeline", "/timeline", body);
+                filters("/dates", catalog, f, Optional.of(kind)), page.items().size(), page.total(), months, days,
+                pager("/dates", f, kind, limit, offset, page.total()));
+        return layout("Dates", "/dates", body);
     }
 
     private static String monthHref(ArticleFilter f, Optional<String> kind, String month) {
         if (month.length() != 7) {
-            return href("/timeline", f, kind, 200, 0);
+            return href("/dates", f, kind, 200, 0);
         }
         var ym = java.time.YearMonth.parse(month);
-        return href("/timeline", new ArticleFilter(f.outlet(), f.language(), Optional.of(ym.atDay(1)),
+        return href("/dates", new ArticleFilter(f.outlet(), f.language(), Optional.of(ym.atDay(1)),
                 Optional.of(ym.atEndOfMonth()), f.q()), kind, 200, 0);
     }
 

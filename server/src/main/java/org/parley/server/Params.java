@@ -81,6 +81,36 @@ final class Params {
         }
     }
 
+    /** The filters of {@code parley timeline}: from, to, actor, type, place; all data. */
+    static org.parley.store.TimelineQuery timelineQuery(Context ctx) {
+        var q = new org.parley.store.TimelineQuery(date(ctx, "from"), date(ctx, "to"), text(ctx, "actor"),
+                text(ctx, "type").map(Params::eventType), text(ctx, "place"));
+        checkOrder(q.from(), q.to());
+        return q;
+    }
+
+    private static org.parley.model.EventType eventType(String v) {
+        try {
+            return org.parley.model.EventType.valueOf(v.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("parameter 'type' must be one of " + java.util.Arrays.stream(
+                    org.parley.model.EventType.values()).map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
+                    .toList() + ", not '" + v + "'");
+        }
+    }
+
+    /** How finely the timeline is counted: year, month or day; empty lets the date range decide. */
+    static Optional<TimelineView.Zoom> zoom(Context ctx) {
+        return text(ctx, "zoom").map(v -> {
+            for (TimelineView.Zoom z : TimelineView.Zoom.values()) {
+                if (z.key().equals(v)) {
+                    return z;
+                }
+            }
+            throw ApiException.badRequest("parameter 'zoom' must be year, month or day, not '" + v + "'");
+        });
+    }
+
     static ArticleFilter filter(Context ctx) {
         Optional<String> language = text(ctx, "language");
         language.filter(l -> !LANGUAGE.matcher(l).matches()).ifPresent(l -> {

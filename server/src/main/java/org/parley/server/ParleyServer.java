@@ -70,7 +70,8 @@ public final class ParleyServer implements AutoCloseable {
                 ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
                         + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
             });
-            Routes routes = Routes.install(app, catalog, jobs, new Auth(config.ingestToken()), openapi());
+            Routes routes = Routes.install(app, catalog, new TimelineView(store), jobs, new Auth(config.ingestToken()),
+                    new UrlPolicy(config.allowPrivateUrls()), openapi());
             app.start(config.host(), config.port());
             return new ParleyServer(app, store, jobs, routes, config.host());
         } catch (RuntimeException e) {

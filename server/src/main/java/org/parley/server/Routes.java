@@ -30,7 +30,8 @@ final class Routes {
         this.app = app;
     }
 
-    static Routes install(Javalin app, Catalog catalog, Jobs jobs, Auth auth, String openapi) {
+    static Routes install(Javalin app, Catalog catalog, TimelineView timeline, Jobs jobs, Auth auth,
+            UrlPolicy urls, String openapi) {
         Routes r = new Routes(app);
         // Reading: open to all.
         r.api("GET", "/api/articles", ctx -> Json.send(ctx, catalog.articles(filter(ctx), limit(ctx, 50),
@@ -50,24 +51,32 @@ final class Routes {
         r.api("GET", "/api/quotes", ctx -> Json.send(ctx, catalog.voices().quotes(Params.quoteFilter(ctx),
                 limit(ctx, 50), offset(ctx))));
         // Views of layers other engineers are adding: they answer from whatever the store holds.
-        for (String layer : List.of("statements", "events")) {
-            r.api("GET", "/api/" + layer, ctx -> Json.send(ctx, Lookup.layer(catalog, layer, filter(ctx),
-                    limit(ctx, 100), offset(ctx))));
-        }
-        r.api("GET", "/api/timeline", ctx -> Json.send(ctx, catalog.timeline(filter(ctx), text(ctx, "kind"),
+        r.api("GET", "/api/statements", ctx -> Json.send(ctx, Lookup.layer(catalog, "statements", filter(ctx),
+                limit(ctx, 100), offset(ctx))));
+        // The dates the articles name, and the stored cross-article timeline of negotiation events.
+        r.api("GET", "/api/dates", ctx -> Json.send(ctx, catalog.timeline(filter(ctx), text(ctx, "kind"),
                 limit(ctx, 200), offset(ctx))));
+        r.api("GET", "/api/timeline", ctx -> Json.send(ctx, timeline.timeline(Params.timelineQuery(ctx),
+                Params.zoom(ctx), limit(ctx, 200), offset(ctx))));
+        r.api("GET", "/api/events", ctx -> Json.send(ctx, timeline.events(Params.timelineQuery(ctx), limit(ctx, 100),
+                offset(ctx))));
+        r.api("GET", "/api/events/{id}", ctx -> Json.send(ctx, Lookup.event(timeline, ctx.pathParam("id"))));
         r.api("GET", "/api/jobs/{id}", ctx -> Json.send(ctx, jobs.status(ctx.pathParam("id")).orElseThrow(
                 () -> ApiException.notFound("no ingest job " + ctx.pathParam("id")))));
         // Writing: only with the token.
-        r.api("POST", "/api/ingest", ctx -> Lookup.accepted(ctx, Lookup.ingest(jobs, auth.check(ctx), ctx.body())));
+        r.api("POST", "/api/ingest", ctx -> Lookup.accepted(ctx, Lookup.ingest(jobs, urls, auth.check(ctx), ctx.body())));
         r.api("GET", "/openapi", ctx -> Json.send(ctx, openapi));
 
         // Pages.
         app.get("/", ctx -> ctx.html(Pages.list(catalog, filter(ctx), limit(ctx, 25), offset(ctx)).toString()));
         app.get("/articles/{id}", ctx -> ctx.html(Pages.article(Lookup.document(catalog, ctx.pathParam("id")))
                 .toString()));
-        app.get("/timeline", ctx -> ctx.html(Pages.timeline(catalog, filter(ctx), text(ctx, "kind"), limit(ctx, 200),
+        app.get("/dates", ctx -> ctx.html(Pages.timeline(catalog, filter(ctx), text(ctx, "kind"), limit(ctx, 200),
                 offset(ctx)).toString()));
+        app.get("/timeline", ctx -> ctx.html(EventPages.timeline(timeline, Params.timelineQuery(ctx),
+                Params.zoom(ctx), limit(ctx, 100), offset(ctx)).toString()));
+        app.get("/events/{id}", ctx -> ctx.html(EventPages.event(catalog, Lookup.event(timeline,
+                ctx.pathParam("id"))).toString()));
         app.get("/quotes", ctx -> ctx.html(VoicePages.quotes(catalog, Params.quoteFilter(ctx), limit(ctx, 25),
                 offset(ctx)).toString()));
         app.get("/actors", ctx -> ctx.html(VoicePages.actors(catalog, text(ctx, "q"), text(ctx, "kind"),

@@ -13,9 +13,12 @@ import org.parley.store.StoreConfig;
  * @param store           the store to serve; opened read-only unless ingest is enabled
  * @param ingestToken     the bearer token {@code POST /api/ingest} requires; empty disables ingest. Reading is open
  * @param analysisThreads workers that analyse ingested articles
+ * @param allowPrivateUrls whether {@code POST /api/ingest} may fetch URLs whose host is a loopback, private or
+ *                        link-local address; off by default, so a token holder cannot make the server read its own
+ *                        network
  */
 public record ServerConfig(String host, int port, StoreConfig store, Optional<String> ingestToken,
-        int analysisThreads) {
+        int analysisThreads, boolean allowPrivateUrls) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -38,6 +41,11 @@ public record ServerConfig(String host, int port, StoreConfig store, Optional<St
         }
     }
 
+    /** The same, refusing URLs of private addresses. */
+    public ServerConfig(String host, int port, StoreConfig store, Optional<String> ingestToken, int analysisThreads) {
+        this(host, port, store, ingestToken, analysisThreads, false);
+    }
+
     /** Loopback, the default port, no ingest, one analysis worker per core. */
     public static ServerConfig of(StoreConfig store) {
         return new ServerConfig("127.0.0.1", DEFAULT_PORT, store, Optional.empty(),
@@ -45,18 +53,23 @@ public record ServerConfig(String host, int port, StoreConfig store, Optional<St
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, store, ingestToken, analysisThreads);
+        return new ServerConfig(h, port, store, ingestToken, analysisThreads, allowPrivateUrls);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, store, ingestToken, analysisThreads);
+        return new ServerConfig(host, p, store, ingestToken, analysisThreads, allowPrivateUrls);
     }
 
     public ServerConfig withIngestToken(String token) {
-        return new ServerConfig(host, port, store, Optional.of(token), analysisThreads);
+        return new ServerConfig(host, port, store, Optional.of(token), analysisThreads, allowPrivateUrls);
     }
 
     public ServerConfig withAnalysisThreads(int n) {
-        return new ServerConfig(host, port, store, ingestToken, n);
+        return new ServerConfig(host, port, store, ingestToken, n, allowPrivateUrls);
+    }
+
+    /** Lets ingest fetch URLs of loopback, private and link-local addresses (tests on loopback; a closed network). */
+    public ServerConfig withPrivateUrls(boolean allow) {
+        return new ServerConfig(host, port, store, ingestToken, analysisThreads, allow);
     }
 }

@@ -123,7 +123,7 @@ class ApiTest {
         assertThat(error("/api/search?q=" + enc("\"unclosed AND ("), 400).get("error").asText())
                 .isEqualTo("bad-query");
         assertThat(error("/api/articles?q=" + enc("title:("), 400).get("error").asText()).isEqualTo("bad-query");
-        assertThat(error("/api/timeline?kind=x&limit=-3", 400).get("message").asText()).contains("limit");
+        assertThat(error("/api/dates?kind=x&limit=-3", 400).get("message").asText()).contains("limit");
         assertThat(error("/api/articles/" + enc("../../etc"), 400).get("message").asText()).contains("id");
         assertThat(error("/api/layers/" + enc("DROP TABLE"), 400).get("message").asText()).contains("layer");
         assertThat(error("/api/layers/sentences", 400).get("message").asText()).contains("whole texts");
@@ -185,7 +185,7 @@ class ApiTest {
         JsonNode m = items(mentions).get(0);
         assertThat(m.get("article").asText()).hasSize(16);
         assertThat(m.get("item").get("kind").asText()).isIn("PERSON", "ORG", "LOCATION", "MISC");
-        for (String layer : List.of("actors", "statements", "events")) {
+        for (String layer : List.of("actors", "statements")) {
             JsonNode r = ok("/api/" + layer);
             if (names.contains(layer)) {
                 assertThat(r.get("total").asInt()).isPositive();
@@ -197,8 +197,8 @@ class ApiTest {
     }
 
     @Test
-    void theTimelineIsDatedEntriesInOrderWithinTheFilters() {
-        JsonNode all = ok("/api/timeline?limit=500");
+    void theDatesAreDatedEntriesInOrderWithinTheFilters() {
+        JsonNode all = ok("/api/dates?limit=500");
         List<JsonNode> entries = items(all);
         assertThat(entries).extracting(e -> e.get("kind").asText()).contains("timex", "published");
         assertThat(entries).extracting(e -> e.get("date").asText()).isSorted()
@@ -209,15 +209,16 @@ class ApiTest {
         assertThat(text.substring(timex.get("start").asInt(), timex.get("end").asInt()))
                 .isEqualTo(timex.get("text").asText());
 
-        JsonNode may = ok("/api/timeline?from=2025-05-01&to=2025-05-31&kind=timex&limit=500");
+        JsonNode may = ok("/api/dates?from=2025-05-01&to=2025-05-31&kind=timex&limit=500");
         assertThat(items(may)).isNotEmpty().allSatisfy(e -> {
             assertThat(e.get("kind").asText()).isEqualTo("timex");
             assertThat(e.get("date").asText()).satisfiesAnyOf(d -> assertThat(d).startsWith("2025-05"),
                     d -> assertThat(d).isEqualTo("2025"));
         });
-        JsonNode hostile = ok("/api/timeline?outlet=" + enc(Fixture.HOSTILE_OUTLET));
+        JsonNode hostile = ok("/api/dates?outlet=" + enc(Fixture.HOSTILE_OUTLET));
         assertThat(items(hostile)).extracting(e -> e.get("date").asText())
-                .containsExactly("2025-05-16", "2025-05-20", "2025-05-20");
+                .containsExactly("2025-05-16", "2025-05-16", "2025-05-20", "2025-05-20");
+        assertThat(items(hostile)).extracting(e -> e.get("kind").asText()).contains("event");
     }
 
     @Test

@@ -130,6 +130,8 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("layer-timexes-h")).getText()).isEqualTo("Time expressions");
         shot("article");
         // The legend turns a layer off and on.
+        // A time expression inside an event's evidence stays marked while events are shown: events off first.
+        browser.findElements(By.cssSelector("fieldset.legend input[data-layer='events']")).forEach(WebElement::click);
         WebElement box = browser.findElement(By.cssSelector("fieldset.legend input[data-layer='timexes']"));
         box.click();
         assertThat(timexes.get(0).getAttribute("class")).contains("plain");
@@ -149,8 +151,8 @@ class BrowserTest {
     }
 
     @Test
-    void theTimelineFiltersByKindAndLinksToTheSpan() throws IOException {
-        go("/timeline");
+    void theDatesFilterByKindAndLinkToTheSpan() throws IOException {
+        go("/dates");
         assertThat(browser.findElements(By.cssSelector("ol.timeline > li"))).isNotEmpty();
         new Select(browser.findElement(By.id("f-kind"))).selectByValue("timex");
         browser.findElement(By.id("f-from")).sendKeys("05/01/2025");
@@ -160,7 +162,7 @@ class BrowserTest {
         assertThat(entries).isNotEmpty().allSatisfy(e -> assertThat(e.getAttribute("class")).isEqualTo("timex"));
         assertThat(browser.findElements(By.cssSelector("ol.timeline time"))).allSatisfy(t -> assertThat(
                 t.getAttribute("datetime")).isGreaterThanOrEqualTo("2025"));
-        shot("timeline");
+        shot("dates");
         entries.get(0).findElement(By.tagName("a")).click();
         await().until(ExpectedConditions.urlContains("#timexes-"));
         String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
@@ -263,5 +265,83 @@ class BrowserTest {
         // And the article's statements table links back to the speaker's page.
         assertThat(browser.findElements(By.cssSelector("table.statements a[href^='/actors/']")))
                 .extracting(WebElement::getText).contains(name);
+    }
+
+    /** The events listed on the page, by their links' event ids. */
+    static List<String> listedEvents() {
+        return browser.findElements(By.cssSelector("ol.events li.event > a")).stream()
+                .map(a -> a.getAttribute("href").replaceFirst(".*/events/", "")).toList();
+    }
+
+    @Test
+    void theTimelineFiltersByTypeAndActorZoomsAndLeadsThroughAnEventToItsEvidence() throws IOException {
+        go("/timeline");
+        assertThat(browser.getTitle()).isEqualTo("Timeline · Parley");
+        List<String> all = listedEvents();
+        assertThat(all).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("ol.periods meter"))).isNotEmpty();
+        shot("timeline");
+
+        // Filter by the type and one party of an event that names parties, from the form.
+        WebElement sample = browser.findElements(By.cssSelector("ol.events li.event")).stream()
+                .filter(li -> !li.findElements(By.cssSelector(".parties")).isEmpty()).findFirst().orElseThrow();
+        String type = sample.getAttribute("data-type");
+        String party = sample.findElement(By.cssSelector(".parties")).getText().split(", ")[0];
+        String sampleId = sample.findElement(By.tagName("a")).getAttribute("href").replaceFirst(".*/events/", "");
+        new Select(browser.findElement(By.id("f-type"))).selectByValue(type);
+        new Select(browser.findElement(By.id("f-actor"))).selectByVisibleText(party);
+        browser.findElement(By.id("apply")).click();
+        await().until(ExpectedConditions.urlContains("type=" + type));
+        assertThat(browser.getCurrentUrl()).contains("actor=");
+        List<String> filtered = listedEvents();
+        assertThat(filtered).contains(sampleId).hasSizeLessThanOrEqualTo(all.size());
+        assertThat(browser.findElements(By.cssSelector("ol.events li.event")))
+                .allSatisfy(li -> assertThat(li.getAttribute("data-type")).isEqualTo(type));
+        // The page lists what the API answers for the same filters.
+        String query = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('?') + 1);
+        List<String> api = new java.util.ArrayList<>();
+        ApiTest.parse(Fixture.get(server, "/api/events?limit=500&" + query).body()).get("items")
+                .forEach(e -> api.add(e.get("id").asText()));
+        assertThat(filtered).containsExactlyElementsOf(api);
+        shot("timeline-filtered");
+
+        // Zoom in from the keyboard on the first year, then out again.
+        go("/timeline");
+        WebElement year = browser.findElement(By.cssSelector("ol.periods a[data-period]"));
+        String period = year.getAttribute("data-period");
+        year.sendKeys(Keys.ENTER);
+        await().until(ExpectedConditions.urlContains("zoom=month"));
+        assertThat(browser.findElement(By.cssSelector("nav.zoom a[aria-current]")).getText()).isEqualTo("months");
+        assertThat(browser.findElements(By.cssSelector("ol.periods .period"))).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getText()).startsWith(period));
+        assertThat(browser.findElements(By.cssSelector("ol.events time"))).allSatisfy(t -> assertThat(
+                t.getAttribute("datetime")).startsWith(period));
+        shot("timeline-months");
+        browser.findElement(By.id("zoom-out")).click();
+        await().until(ExpectedConditions.urlContains("zoom=year"));
+        assertThat(listedEvents()).containsExactlyElementsOf(all);
+
+        // Open the filtered event and follow its first report to the reader.
+        go("/timeline");
+        browser.findElement(By.cssSelector("a[href='/events/" + sampleId + "']")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("event-title")));
+        List<WebElement> reports = browser.findElements(By.cssSelector("table.reports tbody tr"));
+        assertThat(reports).isNotEmpty();
+        assertThat(browser.findElement(By.id("event-sources")).getText()).startsWith(reports.size() + " article");
+        shot("event");
+        reports.get(0).findElement(By.cssSelector("a.to-article")).click();
+        await().until(ExpectedConditions.urlContains("#events-"));
+        await().until(d -> "mark".equals(d.switchTo().activeElement().getTagName()));
+        WebElement mark = browser.switchTo().activeElement();
+        assertThat(mark.getAttribute("class")).contains("hl-events", "current");
+        assertThat(mark.getCssValue("box-shadow")).isNotEqualTo("none");
+        // Every piece of the followed evidence is marked as followed, and only those.
+        String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        List<WebElement> pieces = browser.findElements(By.cssSelector("#text mark[data-evidence~='" + anchor + "']"));
+        assertThat(pieces).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(p -> assertThat(p.getAttribute("class")).contains("current", "hl-events"));
+        assertThat(browser.findElements(By.cssSelector("#text mark.current"))).hasSameSizeAs(pieces);
+        assertThat(browser.findElement(By.id("layer-events-h")).getText()).isEqualTo("Events");
+        shot("reader-event");
     }
 }

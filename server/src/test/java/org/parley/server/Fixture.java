@@ -61,6 +61,9 @@ final class Fixture {
     static final String HOSTILE_QUOTE = "<script>alert(7)</script> We will not sign,";
     static final String HOSTILE_OUTLET = "<i>Hostile</i> \"Outlet\"";
     static final String HOSTILE_ID = ArticleId.fromText(HOSTILE_TEXT);
+    /** The hostile article's event takes place here, and its narrative has this label. */
+    static final String HOSTILE_PLACE = "Geneva <script>alert(5)</script>";
+    static final String HOSTILE_NARRATIVE = "<i>URW</i>: \"Blame\" & <b>shame</b>";
 
     private static Path dir;
     private static ParleyServer shared;
@@ -85,6 +88,7 @@ final class Fixture {
             try (Store store = Store.open(StoreConfig.duckdb(made.resolve("parley.duckdb")))) {
                 ingest(store, root().resolve("examples/corpus").toString());
                 store.put(hostile());
+                store.replaceTimeline(FixtureTimeline.of(store));
             }
             dir = made; // only a complete store is shared
         }
@@ -173,7 +177,17 @@ final class Fixture {
                         List.of(new Span(quote, quote + HOSTILE_QUOTE.length())), new Span(told, told + 4),
                         Optional.of(new Span(envoy, envoy + 18)),
                         Optional.of(new Speaker(HOSTILE_ACTOR, HOSTILE_ACTOR_NAME)), Optional.of("2025-05-19"),
-                        Optional.empty())))), List.of());
+                        Optional.empty()))),
+                new org.parley.model.Events(List.of(new org.parley.model.Event("ev-hostile",
+                        org.parley.model.EventType.TALKS_ROUND, org.parley.model.EventStatus.HAPPENED,
+                        Optional.empty(), Optional.of(new org.parley.model.EventDate(new Span(friday, friday + 6),
+                                "2025-05-16", Optional.empty())),
+                        Optional.of(new org.parley.model.EventPlace(new Span(geneva, geneva + 6), HOSTILE_PLACE,
+                                Optional.empty())), List.of(HOSTILE_ACTOR), List.of(), List.of(), List.of(),
+                        List.of(new Span(para + 2, para2))))),
+                new org.parley.model.Narratives(List.of(new org.parley.model.NarrativeLabel(HOSTILE_NARRATIVE,
+                        Optional.of("<b>URW</b>"), 0.87, List.of(new Span(para + 2, para + 20)))))),
+                List.of());
     }
 
     record Response(int status, String body, java.net.http.HttpHeaders headers) {

@@ -18,17 +18,27 @@ class IngestApiTest {
 
     @BeforeAll
     static void start() {
+        // The test's own article server listens on loopback: this server may fetch from it.
         server = ParleyServer.start(ServerConfig.of(Fixture.copy()).withPort(0).withIngestToken(TOKEN)
+                .withAnalysisThreads(1).withPrivateUrls(true));
+        guarded = ParleyServer.start(ServerConfig.of(Fixture.copy()).withPort(0).withIngestToken(TOKEN)
                 .withAnalysisThreads(1));
     }
+
+    static ParleyServer guarded;
 
     @AfterAll
     static void stop() {
         server.close();
+        guarded.close();
     }
 
     static Fixture.Response post(String body, String authorization) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(Fixture.uri(server, "/api/ingest"))
+        return post(server, body, authorization);
+    }
+
+    static Fixture.Response post(ParleyServer to, String body, String authorization) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(Fixture.uri(to, "/api/ingest"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             b.header("Authorization", authorization);
@@ -39,6 +49,8 @@ class IngestApiTest {
     @Test
     void withoutTheTokenIngestIsRefused() {
         String body = "{\"text\": \"Talks resumed.\"}";
+        // Other tests of this class add articles; none is added here.
+        String total = "\"total\":" + ApiTest.parse(Fixture.get(server, "/api/articles").body()).get("total").asInt();
         Fixture.Response none = post(body, null);
         assertThat(none.status()).isEqualTo(401);
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
@@ -47,7 +59,7 @@ class IngestApiTest {
         assertThat(post(body, "Bearer wrong-token-0123456789abcdef").status()).isEqualTo(401);
         assertThat(post(body, "Basic " + TOKEN).status()).isEqualTo(401);
         assertThat(post(body, "Bearer " + TOKEN.substring(0, 10)).status()).isEqualTo(401);
-        assertThat(Fixture.get(server, "/api/articles").body()).contains("\"total\":21");
+        assertThat(Fixture.get(server, "/api/articles").body()).contains(total);
     }
 
     @Test
@@ -85,11 +97,16 @@ class IngestApiTest {
         JsonNode article = ApiTest.parse(Fixture.get(server, "/api/articles/" + id).body());
         assertThat(article.get("title").asText()).isEqualTo("Envoys meet in <Geneva>");
         assertThat(article.get("published").asText()).isEqualTo("2025-06-03");
+        // Its source says how it came, never the temporary file it was read from.
+        String content = "Envoys meet in <Geneva>\n\n" + ApiTest.parse(body).get("text").asText();
+        assertThat(article.get("source").asText()).isEqualTo("api:POST sha256:" + Jobs.sha256(content)
+                .substring(0, 16)).isEqualTo(done.get("input").asText());
+        assertThat(article.toString()).doesNotContain("parley-posted-");
         assertThat(article.get("mentions").toString()).contains("Rustem Umerov");
         assertThat(article.get("timexes").toString()).contains("2025-06-03");
         // The lists see it at once: the job tells the catalog the store changed.
         assertThat(Fixture.get(server, "/api/articles?q=Geneva").body()).contains(id);
-        assertThat(Fixture.get(server, "/api/timeline?from=2025-06-03&to=2025-06-03").body()).contains(id);
+        assertThat(Fixture.get(server, "/api/dates?from=2025-06-03&to=2025-06-03").body()).contains(id);
 
         // The same text again changes nothing.
         JsonNode again = poll(post(body, "Bearer " + TOKEN).headers().firstValue("Location").orElseThrow());
@@ -108,6 +125,58 @@ class IngestApiTest {
                 return job;
             }
             Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void aPostedTextTakesTheNameItIsGivenAsItsSource() throws InterruptedException {
+        String name = "<b>desk</b> upload 7";
+        String body = "{\"name\": \"" + name + "\", \"text\": \"KYIV, June 4, 2025 — Negotiators spoke by phone "
+                + "on Wednesday about a prisoner exchange.\"}";
+        JsonNode done = poll(post(body, "Bearer " + TOKEN).headers().firstValue("Location").orElseThrow());
+        assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("DONE");
+        String id = done.get("articles").get(0).asText();
+        assertThat(ApiTest.parse(Fixture.get(server, "/api/articles/" + id).body()).get("source").asText())
+                .isEqualTo("api:POST " + name);
+        assertThat(Fixture.get(server, "/articles/" + id).body()).contains("api:POST &lt;b&gt;desk&lt;/b&gt; upload 7")
+                .doesNotContain("<b>desk");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"http://127.0.0.1:9/a", "http://localhost/x",
+        "http://[::1]/", "http://10.1.2.3/", "http://192.168.0.1/feed.xml", "http://172.16.5.4/",
+        "http://169.254.169.254/latest/meta-data/", "http://0.0.0.0/", "http://[fd00::1]/", "http://100.64.0.1/"})
+    void urlsOfInternalAddressesAreRefusedUnlessAllowed(String url) {
+        Fixture.Response r = post(guarded, "{\"url\": \"" + url + "\"}", "Bearer " + TOKEN);
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(ApiTest.parse(r.body()).get("message").asText()).contains("internal address");
+    }
+
+    @Test
+    void aServerAllowedToFetchLoopbackReadsAnArticleFromIt() throws Exception {
+        com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] page = ("<html><head><title>Talks in Riyadh</title></head><body><article><h1>Talks in Riyadh</h1>"
+                + "<p>RIYADH, March 24, 2025 — Delegations met in Riyadh on Monday to discuss a ceasefire at sea, "
+                + "officials said after the meeting ended late in the evening.</p></article></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        site.createContext("/riyadh", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        site.start();
+        try {
+            String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/riyadh";
+            assertThat(post(guarded, "{\"url\": \"" + url + "\"}", "Bearer " + TOKEN).status()).isEqualTo(400);
+            Fixture.Response r = post("{\"url\": \"" + url + "\"}", "Bearer " + TOKEN);
+            assertThat(r.status()).as(r.body()).isEqualTo(202);
+            JsonNode done = poll(r.headers().firstValue("Location").orElseThrow());
+            assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("DONE");
+            assertThat(done.get("created").asInt() + done.get("updated").asInt()).as(done.toString()).isEqualTo(1);
+        } finally {
+            site.stop(0);
         }
     }
 }

@@ -42,9 +42,9 @@ class ListSourceTest {
             JsonNode snapshot = from(Catalog.ListSource.SNAPSHOT, "/api/articles?" + q);
             assertThat(sql).as(q).isEqualTo(snapshot);
             nonEmpty += sql.get("items").size() > 0 ? 1 : 0;
-            JsonNode timeline = from(Catalog.ListSource.SQL, "/api/timeline?limit=500&" + q.replaceAll("&?(limit|"
+            JsonNode timeline = from(Catalog.ListSource.SQL, "/api/dates?limit=500&" + q.replaceAll("&?(limit|"
                     + "offset)=\\d+", ""));
-            assertThat(timeline).as(q).isEqualTo(from(Catalog.ListSource.SNAPSHOT, "/api/timeline?limit=500&"
+            assertThat(timeline).as(q).isEqualTo(from(Catalog.ListSource.SNAPSHOT, "/api/dates?limit=500&"
                     + q.replaceAll("&?(limit|offset)=\\d+", "")));
         }
         assertThat(nonEmpty).isGreaterThan(5);

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * </pre>
  * For each endpoint, {@link #CLIENTS} client threads send requests back to back for {@link #SECONDS} seconds over
  * the example store; it reports requests/s, p50 and p99, first alone, then while an ingest job analyses posted
- * articles one after the other. Figures go to stdout and {@code target/load.txt}.
+ * articles one after the other. Figures go to stdout and {@code target/load.txt}. {@code -Dload.only=timeline}
+ * measures the stored timeline's endpoints and pages (filtered in turn by dates, type, place and actor) beside the
+ * article list and one article; {@code -Dload.only=filtered} the filtered article list from each source.
  */
 @Tag("load")
 class LoadTest {
@@ -39,7 +41,7 @@ class LoadTest {
     static final String TOKEN = "load-token-0123456789abcdef";
     /** Unanalysed articles added to the example store before the run, to see what a larger store costs. */
     static final int EXTRA = Integer.getInteger("load.extra", 0);
-    /** "filtered" measures only the filtered list, from each {@link Catalog.ListSource}. */
+    /** "filtered": only the filtered list, from each {@link Catalog.ListSource}; "timeline": the timeline's routes. */
     static final String ONLY = System.getProperty("load.only", "");
 
     record Result(String name, int requests, double perSecond, double p50, double p99, int errors) {
@@ -77,10 +79,39 @@ class LoadTest {
             List<String> actors = new ArrayList<>();
             ApiTest.parse(Fixture.get(server, "/api/actors?limit=10").body()).get("items")
                     .forEach(a -> actors.add(ApiTest.enc(a.get("id").asText())));
+            List<String> events = new ArrayList<>();
+            List<String> eventFilters = new ArrayList<>(List.of("", "from=2022-01-01&to=2022-12-31",
+                    "type=prisoner_exchange", "place=Istanbul", "from=2025-05-01&to=2025-05-31&type=talks_round"));
+            ApiTest.parse(Fixture.get(server, "/api/events?limit=500").body()).get("items").forEach(e -> {
+                events.add(e.get("id").asText());
+                e.get("parties").forEach(a -> {
+                    if (eventFilters.size() < 8) {
+                        eventFilters.add("actor=" + ApiTest.enc(a.get("id").asText()));
+                    }
+                });
+            });
             for (boolean ingesting : new boolean[] {false, true}) {
                 AtomicBoolean stop = new AtomicBoolean();
                 Thread ingest = ingesting ? ingestForever(server, http, stop) : null;
                 String suffix = ingesting ? " +ingest" : "";
+                if (ONLY.equals("timeline")) {
+                    // The stored timeline and the article endpoints beside it.
+                    lines.add(run(server, http, "GET /api/timeline" + suffix, i -> "/api/timeline?limit=100&"
+                            + eventFilters.get(i % eventFilters.size())));
+                    lines.add(run(server, http, "GET /api/events filtered" + suffix, i -> "/api/events?limit=50&"
+                            + eventFilters.get(i % eventFilters.size())));
+                    lines.add(run(server, http, "GET /api/events/{id}" + suffix,
+                            i -> "/api/events/" + events.get(i % events.size())));
+                    lines.add(run(server, http, "GET /timeline (page)" + suffix, i -> "/timeline?"
+                            + eventFilters.get(i % eventFilters.size())));
+                    lines.add(run(server, http, "GET /events/{id} (page)" + suffix,
+                            i -> "/events/" + events.get(i % events.size())));
+                    lines.add(run(server, http, "GET /api/articles" + suffix, i -> "/api/articles?limit=20"));
+                    lines.add(run(server, http, "GET /api/articles/{id}" + suffix,
+                            i -> "/api/articles/" + ids.get(i % ids.size())));
+                    stopIngest(ingest, stop, lines);
+                    continue;
+                }
                 for (Catalog.ListSource source : Catalog.ListSource.values()) {
                     Catalog.listSource = source;
                     try {
@@ -97,7 +128,10 @@ class LoadTest {
                 lines.add(run(server, http, "GET /api/articles" + suffix, i -> "/api/articles?limit=20"));
                 lines.add(run(server, http, "GET /api/articles/{id}" + suffix,
                         i -> "/api/articles/" + ids.get(i % ids.size())));
+                lines.add(run(server, http, "GET /api/dates" + suffix, i -> "/api/dates?limit=100"));
                 lines.add(run(server, http, "GET /api/timeline" + suffix, i -> "/api/timeline?limit=100"));
+                lines.add(run(server, http, "GET /api/events/{id}" + suffix,
+                        i -> "/api/events/" + events.get(i % events.size())));
                 lines.add(run(server, http, "GET /articles/{id} (page)" + suffix,
                         i -> "/articles/" + ids.get(i % ids.size())));
                 lines.add(run(server, http, "GET /api/quotes" + suffix, i -> "/api/quotes?limit=50"));

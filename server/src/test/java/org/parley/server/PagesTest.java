@@ -77,18 +77,19 @@ class PagesTest {
         String id = ApiTest.items(ApiTest.parse(Fixture.get(server, "/api/articles?q=Medinsky&limit=1").body()))
                 .get(0).get("id").asText();
         String html = page("/articles/" + id);
-        assertThat(html).contains("class=\"hl hl-mentions\"", "class=\"hl hl-timexes\"",
-                "data-layer=\"mentions\"", "Medinsky");
+        // Names and dates are marked, alone or inside an event's evidence sentence.
+        assertThat(html).containsPattern("class=\"hl[^\"]* hl-mentions[^\"]*\"")
+                .containsPattern("class=\"hl[^\"]* hl-timexes[^\"]*\"").contains("data-layer=\"mentions\"", "Medinsky");
         // the headline leads the analysed text: the first paragraph, shown as the headline
         assertThat(html).contains("<p id=\"at-0\" class=\"headline\">");
     }
 
     @Test
-    void theTimelineGroupsDatedEntries() {
-        String html = page("/timeline");
+    void theDatesPageGroupsDatedEntries() {
+        String html = page("/dates");
         assertThat(html).contains("<ol class=\"timeline\">", "<time datetime=\"2025-05-16\">", "<meter");
         assertNoInjectedMarkup(html);
-        String may = page("/timeline?from=2025-05-01&to=2025-05-31");
+        String may = page("/dates?from=2025-05-01&to=2025-05-31");
         assertThat(may).doesNotContain("<time datetime=\"2022-");
     }
 

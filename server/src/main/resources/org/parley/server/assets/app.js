@@ -23,6 +23,26 @@ document.addEventListener('DOMContentLoaded', () => {
         }
       });
       target.focus();
+    } else if (target && target.closest('#text')) {
+      // An event's or a narrative's evidence: its mark, or the mark after the empty anchors that share its start.
+      let mark = target;
+      while (mark && !mark.matches('mark')) {
+        mark = mark.nextElementSibling;
+      }
+      if (mark) {
+        // Every piece of the evidence followed, not only its first.
+        document.querySelectorAll('#text mark[data-evidence]').forEach(m => {
+          if (m.dataset.evidence.split(' ').includes(id)) {
+            m.classList.add('current');
+          }
+        });
+        // Focusable only once followed, so the Tab order stays the links'.
+        mark.tabIndex = -1;
+        mark.classList.add('current');
+        mark.focus();
+        // The browser's own move to the fragment (an empty anchor) can take the focus back after this runs.
+        setTimeout(() => mark.focus(), 0);
+      }
     }
   };
   window.addEventListener('hashchange', focusTarget);
