@@ -270,7 +270,7 @@ final class Merger {
         }
         int best = dated.stream().mapToInt(Report::rank).min().orElseThrow();
         Map<String, Set<String>> byValue = versions(dated.stream().filter(r -> r.rank() == best).toList(),
-                r -> List.of(r.when.get().value()));
+                r -> List.of(calendar(r.when.get().value())));
         if (byValue.size() == 1) {
             return Optional.of(byValue.keySet().iterator().next());
         }
@@ -283,6 +283,11 @@ final class Merger {
         String any = byValue.keySet().iterator().next();
         boolean oneMonth = byValue.keySet().stream().allMatch(v -> v.startsWith(any.substring(0, 7)));
         return Optional.of(oneMonth ? any.substring(0, 7) : any.substring(0, 4));
+    }
+
+    /** A timeline date is {@code YYYY[-MM[-DD]]}: a season or week ("2022-SP", "2022-W10") keeps its year. */
+    private static String calendar(String value) {
+        return value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? value : value.substring(0, 4);
     }
 
     /**
