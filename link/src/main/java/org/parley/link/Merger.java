@@ -161,7 +161,7 @@ final class Merger {
         List<Integer> near = new ArrayList<>();
         for (int c : candidates) {
             List<Report> members = clusters.get(c);
-            if (members.stream().allMatch(m -> sameEvent(r, m))) {
+            if (members.stream().allMatch(m -> sameEvent(r, m, false)) && samePlace(r, placed(members))) {
                 boolean fits = r.when.isEmpty()
                         || members.stream().allMatch(m -> m.when.isEmpty() || m.when.get().fits(r.when.get()));
                 (fits ? exact : near).add(c);
@@ -173,8 +173,29 @@ final class Merger {
         return exact.isEmpty() && near.size() == 1 ? near.get(0) : -1;
     }
 
+    /**
+     * The report that gives the event's place so far (the place most of its reports give, the first of them), or
+     * any report when none gives one: a new report's place is compared with it, not with every report, so one
+     * report's "Turkey" does not keep out the next report's "Istanbul".
+     */
+    private static Report placed(List<Report> members) {
+        Map<String, Long> counts = members.stream().filter(m -> m.place().isPresent())
+                .collect(Collectors.groupingBy(m -> m.place().get().toLowerCase(Locale.ROOT), Collectors.counting()));
+        long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return members.stream().filter(m -> m.place().map(p -> counts.get(p.toLowerCase(Locale.ROOT)) == most)
+                .orElse(false)).findFirst().orElse(members.get(0));
+    }
+
+    private static boolean samePlace(Report a, Report b) {
+        return sameEvent(a, b, true);
+    }
+
     /** Whether two reports can tell of one event: the rules of {@link Link#timeline}. */
     static boolean sameEvent(Report a, Report b) {
+        return sameEvent(a, b, true);
+    }
+
+    private static boolean sameEvent(Report a, Report b, boolean places) {
         Event x = a.event;
         Event y = b.event;
         if (x.type() != y.type() || hypothetical(x.status()) != hypothetical(y.status())) {
@@ -193,7 +214,7 @@ final class Merger {
         }
         When p = a.when.get();
         When q = b.when.get();
-        boolean placesDiffer = a.place().isPresent() && b.place().isPresent() && !equalPlaces(a, b);
+        boolean placesDiffer = places && a.place().isPresent() && b.place().isPresent() && !equalPlaces(a, b);
         if (p.fits(q)) {
             // Two places for one day are one event only when the sides agree too: then the places contradict.
             return !placesDiffer || p.sameDay(q) && x.parties().stream().anyMatch(y.parties()::contains);

@@ -177,6 +177,22 @@ class TimelineMergeTest {
     }
 
     @Test
+    void aLaterReportsPlaceIsComparedWithThePlaceMostReportsGive() {
+        var a = article("a", "2022-03-30");
+        var b = article("b", "2022-03-30");
+        var c = article("c", "2022-03-31");
+        var d = article("d", "2023-02-17");
+        TimelineEvent e = MERGER.merge(List.of(round(a, "2022-03-29", "Istanbul", RU, UA),
+                round(b, "2022-03-29", "Istanbul"), round(c, "2022-03-29", "Turkey", RU, UA),
+                round(d, "2022-03", "Istanbul"))).events().get(0);
+        assertThat(e.sources()).as("the month in Istanbul is not kept out by the report that says Turkey")
+                .isEqualTo(4);
+        assertThat(e.place()).contains("Istanbul");
+        assertThat(e.contradictions()).singleElement().satisfies(x -> assertThat(x.versions())
+                .extracting(Contradiction.Version::value).containsExactly("Istanbul", "Turkey"));
+    }
+
+    @Test
     void otherTypesDetailsAndUndatedReportsStayApartExceptUndatedCopies() {
         var a = article("a", "2025-05-17", 1, 1);
         var b = article("b", "2025-05-18", 1, 1);
