@@ -106,10 +106,12 @@ final class Merger {
             }
             events.add(withId(b.event, id));
         }
-        // The store's order: by the days the date covers, undated last, then type and id.
-        events.sort(Comparator.comparing((TimelineEvent e) -> e.date().flatMap(When::of).flatMap(When::start)
-                        .orElse(LocalDate.MAX))
-                .thenComparing(e -> e.until().or(e::date).flatMap(When::of).flatMap(When::end).orElse(LocalDate.MAX))
+        // The store's order: by the days the date covers, undated last, then type and id (keys parsed once).
+        Map<TimelineEvent, LocalDate[]> days = new java.util.IdentityHashMap<>();
+        events.forEach(e -> days.put(e, new LocalDate[] {
+            e.date().flatMap(When::of).flatMap(When::start).orElse(LocalDate.MAX),
+            e.until().or(e::date).flatMap(When::of).flatMap(When::end).orElse(LocalDate.MAX)}));
+        events.sort(Comparator.comparing((TimelineEvent e) -> days.get(e)[0]).thenComparing(e -> days.get(e)[1])
                 .thenComparing(TimelineEvent::type).thenComparing(TimelineEvent::id));
         return new Timeline(events, datings(events, reports));
     }
@@ -415,13 +417,14 @@ final class Merger {
             if (start.isEmpty()) {
                 continue;
             }
+            Set<String> dating = e.reports().stream().filter(o -> o.date().flatMap(When::of).map(When::dated)
+                    .orElse(false)).map(EventReport::article).collect(Collectors.toSet());
             for (EventReport r : e.reports()) {
-                boolean datedElsewhere = e.reports().stream().anyMatch(o -> !o.article().equals(r.article())
-                        && o.date().flatMap(When::of).map(When::dated).orElse(false));
+                boolean datedElsewhere = dating.size() > 1 || dating.size() == 1 && !dating.contains(r.article());
                 if (undated.contains(r.article()) && r.status() == EventStatus.HAPPENED && datedElsewhere) {
                     List<TimelineEvent> list = byArticle.computeIfAbsent(r.article(), k -> new ArrayList<>());
-                    if (!list.contains(e)) {
-                        list.add(e);
+                    if (list.isEmpty() || list.get(list.size() - 1) != e) {
+                        list.add(e); // an article's reports of one event come one after another
                     }
                 }
             }
