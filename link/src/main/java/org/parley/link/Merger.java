@@ -434,8 +434,8 @@ final class Merger {
             TimelineEvent latest = matched.stream().max(Comparator.comparing((TimelineEvent e) -> e.date()
                     .flatMap(When::of).flatMap(When::start).orElseThrow()).thenComparing(TimelineEvent::id)).get();
             LocalDate earliest = latest.date().flatMap(When::of).flatMap(When::start).orElseThrow();
-            long others = latest.reports().stream().map(EventReport::article).filter(a -> !a.equals(article))
-                    .distinct().count();
+            long others = latest.reports().stream().filter(r -> r.date().flatMap(When::of).map(When::dated)
+                    .orElse(false)).map(EventReport::article).filter(a -> !a.equals(article)).distinct().count();
             String basis = "reports as past " + latest.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + " " + latest.id() + ", dated " + latest.date().orElseThrow() + " by " + others + " other article"
                     + (others == 1 ? "" : "s");
