@@ -150,8 +150,8 @@ public final class Link {
     }
 
     /**
-     * The timeline of this store's events, merged across articles by the rules above. Reads the store only; for
-     * {@code 100,000} articles it keeps their events and the shingles of their texts in memory.
+     * The timeline of this store's events, merged across articles by the rules above. Reads the store only, and
+     * keeps the events of every article with events and the shingles of their texts in memory (docs/performance.md).
      */
     public Timeline timeline(Store store) {
         return TimelineStage.run(store, this);
