@@ -185,6 +185,8 @@ class ExampleCorpusTest {
         assertThat(Cli.run("timeline", "--db", db.toString(), "--format", "csv", "--type", "talks_round").out())
                 .startsWith("id,type,status").contains(id);
         // The undated wire story of June 2 is dated by its reprint: not published before the round it reports.
+        String undated = at("text/istanbul-second-round-june.txt").article().id();
+        assertThat(Cli.run("show", "--db", db.toString(), undated).out()).contains("dated      not before 2025-06-02");
         try (Store store = Store.open(StoreConfig.duckdb(db).withAccess(StoreConfig.Access.READ_ONLY))) {
             assertThat(store.eventDatings()).anySatisfy(d -> {
                 assertThat(d.article()).isEqualTo(at("text/istanbul-second-round-june.txt").article().id());
