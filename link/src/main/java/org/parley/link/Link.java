@@ -123,8 +123,9 @@ public final class Link {
     }
 
     /**
-     * Each article's set of copies, and its independent source (copies and one owner joined), as the set's
-     * representative index; what {@link #independentSources} counts, computed once for a whole store.
+     * Each article's set of copies, and its independent source among these articles (copies and one owner joined),
+     * as the set's representative index. The timeline stage takes the copies over the whole store and joins owners
+     * per event.
      */
     record Groups(int[] copies, int[] sources) {
     }

@@ -41,11 +41,11 @@ final class Merger {
      *
      * @param published its publication date, or its one-day estimate
      * @param dated     whether the article itself gives its publication date (else it may get an {@link EventDating})
-     * @param copies    its set of copies (reprints of one story), as an index
-     * @param source    its independent source (copies and one owner joined), as an index
+     * @param copies    its set of copies (reprints of one story) in the whole store, as an index
+     * @param owner       who stands behind it (the agency's or outlet's owner), or a key of its own when unknown
      */
     record Source(String id, Optional<String> title, Optional<String> outlet, Optional<LocalDate> published,
-            boolean dated, int copies, int source) {
+            boolean dated, int copies, String owner) {
     }
 
     /** One article's event. */
@@ -267,7 +267,7 @@ final class Merger {
         List<TimelineEvent.ActorRef> mediators = actors(reports, Event::mediators);
         List<EventReport> out = reports.stream().map(Merger::report).toList();
         List<String> articles = reports.stream().map(r -> r.article.id()).distinct().toList();
-        int independent = (int) reports.stream().map(r -> r.article.source()).distinct().count();
+        int independent = independent(reports.stream().map(r -> r.article).distinct().toList());
         Optional<String> first = reports.stream().filter(r -> r.article.published().isPresent()).findFirst()
                 .map(r -> r.article.id());
         String content = type + "|" + date.orElse("") + "|" + until.orElse("") + "|"
@@ -280,6 +280,28 @@ final class Merger {
         TimelineEvent e = new TimelineEvent("", type, status, detail, date, until, place, parties, mediators,
                 quantities, out, articles.size(), independent, first, contradictions);
         return new Built(e, hash(content), content + "|" + out.get(0).article() + "|" + out.get(0).event());
+    }
+
+    /**
+     * How many independent sources these articles are: copies of one story, and articles of one owner, count once.
+     * Counted among the event's own articles: owners joined over the whole store would chain every outlet that ever
+     * printed a copy of another's story into one source.
+     */
+    private static int independent(List<Source> articles) {
+        UnionFind groups = new UnionFind(articles.size());
+        Map<Integer, Integer> byCopies = new HashMap<>();
+        Map<String, Integer> byOwner = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Integer copy = byCopies.putIfAbsent(articles.get(i).copies(), i);
+            if (copy != null) {
+                groups.union(i, copy);
+            }
+            Integer owner = byOwner.putIfAbsent(articles.get(i).owner(), i);
+            if (owner != null) {
+                groups.union(i, owner);
+            }
+        }
+        return (int) java.util.Arrays.stream(groups.roots()).distinct().count();
     }
 
     /**

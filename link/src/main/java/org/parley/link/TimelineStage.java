@@ -79,7 +79,7 @@ final class TimelineStage {
             Article a = articles.get(i);
             Merger.Source source = new Merger.Source(a.id(), a.title(), a.outlet(),
                     a.published().or(() -> Optional.ofNullable(estimates.get(a.id()))), a.published().isPresent(),
-                    groups.copies()[i], groups.sources()[i]);
+                    groups.copies()[i], owners.get(i).orElse("?" + a.id()));
             for (Event e : events.get(a.id()).items()) {
                 reports.add(new Merger.Report(source, e));
             }

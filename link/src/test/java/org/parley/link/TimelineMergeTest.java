@@ -36,7 +36,7 @@ class TimelineMergeTest {
     static Merger.Source article(String id, String published, int copies, int source) {
         Optional<LocalDate> day = Optional.ofNullable(published).map(LocalDate::parse);
         return new Merger.Source(id, Optional.of("Title " + id), Optional.of("Outlet " + id), day, day.isPresent(),
-                copies, source);
+                copies, "owner " + source);
     }
 
     static Merger.Source article(String id, String published) {
@@ -209,6 +209,22 @@ class TimelineMergeTest {
         assertThat(copies.reports()).extracting(EventReport::article).containsExactly("a", "b");
         assertThat(copies.independentSources()).as("copies of one story count once").isEqualTo(1);
         assertThat(copies.date()).isEmpty();
+    }
+
+    @Test
+    void independentSourcesAreCountedAmongTheEventsOwnArticles() {
+        var c = article("c", "2025-05-17", 2, 1);
+        var d = article("d", "2025-05-17", 3, 2);
+        var e = article("e", "2025-05-18", 3, 4);
+        var f = article("f", "2025-05-18", 5, 1);
+        // Elsewhere in the store owner 1 printed a copy of owner 2's story; that does not make c and d one source.
+        TimelineEvent one = MERGER.merge(List.of(round(c, "2025-05-16", "Istanbul"), round(d, "2025-05-16",
+                "Istanbul"))).events().get(0);
+        assertThat(one.independentSources()).isEqualTo(2);
+        TimelineEvent all = MERGER.merge(List.of(round(c, "2025-05-16", "Istanbul"), round(d, "2025-05-16",
+                "Istanbul"), round(e, "2025-05-16", "Istanbul"), round(f, "2025-05-16", "Istanbul"))).events().get(0);
+        assertThat(all.sources()).isEqualTo(4);
+        assertThat(all.independentSources()).as("e copies d, f has c's owner").isEqualTo(2);
     }
 
     @Test

@@ -84,4 +84,26 @@ class TimelineStageTest {
                     .extracting(TimelineEvent::sources).containsExactlyInAnyOrder(2, 1);
         }
     }
+
+    @Test
+    void ownersAreJoinedPerEventNotChainedThroughCopiesOfOtherStories() {
+        Optional<LocalDate> may17 = Optional.of(LocalDate.of(2025, 5, 17));
+        Optional<LocalDate> june3 = Optional.of(LocalDate.of(2025, 6, 3));
+        // Meridian Daily reprinted a TASS story in May; in June each wrote its own report of another round.
+        List<Document> docs = List.of(doc(LinkTest.WIRE, "TASS", may17, "2025-05-16", 1000),
+                doc(LinkTest.REPRINT, "Meridian Daily", may17, "2025-05-16", 1000),
+                doc("The second round in Istanbul ended after about an hour with an agreement to swap the young and "
+                        + "the badly wounded first, a Moscow delegate said by telephone.", "TASS", june3,
+                        "2025-06-02", 1200),
+                doc("Kyiv's negotiators flew home from Istanbul with a list of children they want returned and a "
+                        + "promise of more exchanges, but without the truce they had asked for.", "Meridian Daily",
+                        june3, "2025-06-02", 1200));
+        try (Store store = Store.open(StoreConfig.duckdb(dir.resolve("o.duckdb")))) {
+            store.putAll(docs);
+            TimelineEvent june = Link.builder().build().timeline(store).events().stream()
+                    .filter(e -> e.date().equals(Optional.of("2025-06-02"))).findFirst().orElseThrow();
+            assertThat(june.sources()).isEqualTo(2);
+            assertThat(june.independentSources()).isEqualTo(2);
+        }
+    }
 }
