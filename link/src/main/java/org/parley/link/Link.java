@@ -34,9 +34,10 @@ import org.parley.store.Store;
  *     {@code 2025-05} and in {@code 2025}); a year-less {@code XXXX-05-16} of an undated article meets a calendar
  *     date only day to day ({@code 2025-05-16}; a year-less month is too loose); calendar days one day apart are one
  *     event only where both reports name the same place (a date contradiction);
- * <li>their places are equal when both give one (a new report's place is compared with the place most of the
- *     event's reports give, so one report's "Turkey" does not keep out the next one's "Istanbul"), except that two
- *     places on the same day are one event when the reports share a party (a place contradiction);
+ * <li>their places are the same or one lies within the other when both give one (the place table,
+ *     {@code places.tsv}: "Istanbul" and "Turkey" agree, and the event takes the more precise one; a new report's
+ *     place is compared with the place most of the event's reports give), except that two places on the same day
+ *     are one event when the reports share a party (a place contradiction);
  * <li>their parties are compatible: two reports that each name two or more parties share at least one (one named
  *     side is a partial view, not a different event);
  * <li>a report without a date is one event only with undated reports of copies of the same story (reprints), never

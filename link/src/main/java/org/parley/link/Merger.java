@@ -182,10 +182,14 @@ final class Merger {
      */
     private static Report placed(List<Report> members) {
         Map<String, Long> counts = members.stream().filter(m -> m.place().isPresent())
-                .collect(Collectors.groupingBy(m -> m.place().get().toLowerCase(Locale.ROOT), Collectors.counting()));
+                .collect(Collectors.groupingBy(m -> placeKey(m.place().get()), Collectors.counting()));
         long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        return members.stream().filter(m -> m.place().map(p -> counts.get(p.toLowerCase(Locale.ROOT)) == most)
+        return members.stream().filter(m -> m.place().map(p -> counts.get(placeKey(p)) == most)
                 .orElse(false)).findFirst().orElse(members.get(0));
+    }
+
+    private static String placeKey(String place) {
+        return Places.TABLE.name(place).toLowerCase(Locale.ROOT);
     }
 
     private static boolean samePlace(Report a, Report b) {
@@ -229,8 +233,12 @@ final class Merger {
         return s == EventStatus.HYPOTHETICAL;
     }
 
+    /** Both give no place, or compatible ones: the same place, or one within the other (Istanbul, Turkey). */
     private static boolean equalPlaces(Report a, Report b) {
-        return a.place().map(p -> p.toLowerCase(Locale.ROOT)).equals(b.place().map(p -> p.toLowerCase(Locale.ROOT)));
+        if (a.place().isEmpty() || b.place().isEmpty()) {
+            return a.place().isEmpty() && b.place().isEmpty();
+        }
+        return Places.TABLE.compatible(a.place().get(), b.place().get());
     }
 
     // ---- one timeline event from its reports ---------------------------------------------------------
@@ -251,7 +259,10 @@ final class Merger {
         Optional<String> until = date.flatMap(d -> reports.stream()
                 .filter(r -> r.when.map(When::value).equals(Optional.of(d)))
                 .flatMap(r -> r.event.date().flatMap(x -> x.until()).stream()).findFirst());
-        Optional<String> place = vote(reports, r -> r.place().stream().toList(), "place", contradictions);
+        // A report's "Turkey" counts for the "Istanbul" of the others, so the two do not contradict.
+        List<String> named = reports.stream().flatMap(r -> r.place().stream()).toList();
+        Optional<String> place = vote(reports, r -> r.place().map(p -> Places.TABLE.mostPrecise(p, named))
+                .map(Places.TABLE::name).stream().toList(), "place", contradictions);
         EventStatus status = status(reports, contradictions);
         Optional<String> detail = vote(reports, r -> r.event.detail().stream().toList(), "detail", new ArrayList<>());
         List<TimelineEvent.Count> quantities = new ArrayList<>();
