@@ -247,7 +247,9 @@ final class StatementsComponent implements Component {
                         continue;
                     }
                     Draft found = null;
-                    if (lower[c].equals("according") && c + 1 < end && lower[c + 1].equals("to")) {
+                    if (lower[c].equals(":") && c > first && c <= first + 6) {
+                        found = speakerColon(c, first, end);
+                    } else if (lower[c].equals("according") && c + 1 < end && lower[c + 1].equals("to")) {
                         found = accordingTo(c, first, end);
                     } else if (lower[c].equals("in") && c + 2 < end) {
                         found = inWords(c, first, end);
@@ -255,6 +257,9 @@ final class StatementsComponent implements Component {
                         found = nounCue(c, end);
                     } else if (isVerbCue(c)) {
                         found = verbCue(c, first, end);
+                    }
+                    if (found == null && isLearnedCue(c) && !insideContent(tokens.get(c).span())) {
+                        found = learnedCue(c, first, end);
                     }
                     if (found != null) {
                         Draft d = found;
@@ -287,6 +292,29 @@ final class StatementsComponent implements Component {
                 content = contentSpan(first, to);
             }
             return draft(content, span(c, c + 2), span(c + 2, srcEnd));
+        }
+
+        /**
+         * "PESKOV: …" in transcripts and "Peskov: …" in headlines: a name alone before a colon at the start of a
+         * sentence speaks the rest of its paragraph.
+         */
+        Draft speakerColon(int c, int first, int end) {
+            for (int k = first; k < c; k++) {
+                String pos = tokens.get(k).pos();
+                if (!(pos.startsWith("NNP") || lower[k].equals(".") && k > first)) {
+                    return null;
+                }
+            }
+            int stop = text.indexOf('\n', tokens.get(c).span().end());
+            int last = end;
+            if (stop > 0) {
+                while (last < tokens.size() && tokens.get(last).span().end() <= stop) {
+                    last++;
+                }
+            } else {
+                last = tokens.size();
+            }
+            return draft(contentSpan(c + 1, Math.max(end, last)), tokens.get(c).span(), span(first, c));
         }
 
         /** "In his words, …", "In Peskov's opinion, …" at the start of a sentence. */
@@ -368,6 +396,48 @@ final class StatementsComponent implements Component {
             return null;
         }
 
+        /**
+         * A cue learned from PolNeAR ("called for", "urged", "criticized", "polls show") with its subject before
+         * it: what follows, to the end of the sentence, is what was said, thought or asked for. The content is
+         * the rest of the clause rather than a parsed object: the scorer and readers need where it starts.
+         */
+        Draft learnedCue(int c, int first, int end) {
+            int[] left = npLeft(c);
+            if (left == null && c > first && tokens.get(c - 1).pos().startsWith("W")) {
+                left = new int[] {c - 1, c}; // "…, who said …": the relative pronoun stands for the speaker
+            }
+            if (left == null) {
+                return null;
+            }
+            int from = c + 1;
+            String lemma = tokens.get(c).lemma().toLowerCase(Locale.ROOT);
+            if (Lexicon.TELL.contains(lemma) || lower[c].equals("told")) {
+                from = npRight(from);
+            }
+            while (from < end && (lower[from].equals("that") || lower[from].equals(":") || lower[from].equals(",")
+                    || tokens.get(from).pos().equals("RP"))) {
+                from++;
+            }
+            if (from >= end || end - from < 2 || Lexicon.isEnd(lower[from])) {
+                return null;
+            }
+            return draft(contentSpan(from, end), tokens.get(c).span(), span(left[0], left[1]));
+        }
+
+        boolean isLearnedCue(int c) {
+            Token t = tokens.get(c);
+            String pos = t.pos();
+            if (!pos.startsWith("VB") || !Lexicon.learnedVerb(t.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            boolean afterAux = c > 0 && (Lexicon.AUX.contains(lower[c - 1]) || tokens.get(c - 1).pos().equals("MD"));
+            if (pos.equals("VBN") || pos.equals("VB") || pos.equals("VBG")) {
+                return afterAux || pos.equals("VBG") && c > 0 && lower[c - 1].equals(",")
+                        || pos.equals("VBN") && afterSubject(c);
+            }
+            return true;
+        }
+
         /** "…, saying that …": the speaker is the subject the sentence opened with. */
         Draft participle(int c, int first, int end) {
             if (c <= first || !lower[c - 1].equals(",")) {
@@ -443,7 +513,7 @@ final class StatementsComponent implements Component {
             if (lower[k].equals(",")) {
                 // "Polyansky, Russia's deputy envoy to the UN, said": back over the apposition.
                 int comma = -1;
-                for (int j = k - 1; j >= Math.max(floor, k - 15); j--) {
+                for (int j = k - 1; j >= Math.max(floor, k - 30); j--) {
                     if (lower[j].equals(",")) {
                         comma = j;
                         break;
@@ -474,7 +544,7 @@ final class StatementsComponent implements Component {
             int start = end;
             while (k >= floor && k >= end - 12) {
                 String pos = tokens.get(k).pos();
-                if (pos.startsWith("NN") || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH")
+                if (nounish(k) || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH")
                         || (pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")) && start < end
                         || lower[k].equals("of") && start < end && k > floor
                             && tokens.get(k - 1).pos().startsWith("NN")
@@ -485,7 +555,7 @@ final class StatementsComponent implements Component {
                     break;
                 }
             }
-            if (start == end || !tokens.get(end - 1).pos().startsWith("NN")) {
+            if (start == end || !nounish(end - 1)) {
                 return null;
             }
             return new int[] {start, end};
@@ -501,10 +571,10 @@ final class StatementsComponent implements Component {
             int lastNoun = -1;
             while (k < limit) {
                 String pos = tokens.get(k).pos();
-                if (pos.startsWith("NN") || pos.equals("POS") || pos.startsWith("JJ") || pos.equals("DT")
+                if (nounish(k) || pos.equals("POS") || pos.startsWith("JJ") || pos.equals("DT")
                         || pos.equals("CD") || pos.equals("PRP$") || lower[k].equals("of") && lastNoun >= 0
                         || lower[k].equals("-")) {
-                    if (pos.startsWith("NN")) {
+                    if (nounish(k)) {
                         lastNoun = k;
                     }
                     k++;
@@ -513,6 +583,26 @@ final class StatementsComponent implements Component {
                 }
             }
             return lastNoun >= 0 ? lastNoun + 1 : i;
+        }
+
+        /**
+         * A noun, or a capitalised word the tagger took for an adjective or participle: next to curly quotes it
+         * tags names as JJ ("” Devine declared").
+         */
+        boolean nounish(int k) {
+            String pos = tokens.get(k).pos();
+            if (pos.startsWith("NN")) {
+                return true;
+            }
+            String w = tokens.get(k).span().of(text);
+            return (pos.startsWith("JJ") || pos.equals("VBN")) && Character.isUpperCase(w.charAt(0))
+                    && k > sentences.get(sentenceOf[k]).firstToken();
+        }
+
+        /** A verb right after its subject ("Devine declared"), which the tagger sometimes calls VBN. */
+        boolean afterSubject(int c) {
+            return c > 0 && (nounish(c - 1) || tokens.get(c - 1).pos().equals("PRP"))
+                    && !(c > 1 && (lower[c - 2].equals("the") || lower[c - 2].equals("a")));
         }
 
         boolean properOrPronoun(int[] np) {
@@ -540,7 +630,8 @@ final class StatementsComponent implements Component {
             }
             if (pos.equals("VBN") || pos.equals("VB")) {
                 // "has said", "will say": only after an auxiliary or a modal, not "the said agreement"
-                return c > 0 && (Lexicon.AUX.contains(lower[c - 1]) || tokens.get(c - 1).pos().equals("MD"));
+                return c > 0 && (Lexicon.AUX.contains(lower[c - 1]) || tokens.get(c - 1).pos().equals("MD"))
+                        || pos.equals("VBN") && afterSubject(c);
             }
             return !pos.equals("VBG") || c > 0 && lower[c - 1].equals(",");
         }
