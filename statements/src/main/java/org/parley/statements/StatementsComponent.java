@@ -77,6 +77,10 @@ final class StatementsComponent implements Component {
         Span cue;
         Span source;
         int sentence;
+        /** Found by a learned cue: gives way to a hand-written rule's statement. */
+        boolean learned;
+        /** ", adding …": the same speaker goes on, not a statement inside another. */
+        boolean participle;
     }
 
     private static final class Extractor {
@@ -132,7 +136,9 @@ final class StatementsComponent implements Component {
                 if (quoteOwner.containsKey(q) || q.words(text) < 3) {
                     continue;
                 }
-                Optional<int[]> after = attributionAfter(q.outer().end());
+                // "“…path.” Packer said the focus…": a cue that takes its own clause starts a new statement.
+                Optional<int[]> after = attributionAfter(q.outer().end()).filter(a -> endsClause(
+                        Math.max(a[0] + 1, a[2]), Math.min(sentences.get(sentenceOf[a[0]]).endToken(), tokens.size())));
                 Optional<int[]> before = after.isPresent() ? Optional.empty() : attributionBefore(q.outer().start());
                 Optional<int[]> found = after.or(() -> before);
                 if (found.isEmpty()) {
@@ -403,7 +409,7 @@ final class StatementsComponent implements Component {
          */
         Draft learnedCue(int c, int first, int end) {
             int[] left = npLeft(c);
-            if (left == null && c > first && tokens.get(c - 1).pos().startsWith("W")) {
+            if (left == null && c > first && tokens.get(c - 1).pos().equals("WP")) {
                 left = new int[] {c - 1, c}; // "…, who said …": the relative pronoun stands for the speaker
             }
             if (left == null) {
@@ -421,7 +427,11 @@ final class StatementsComponent implements Component {
             if (from >= end || end - from < 2 || Lexicon.isEnd(lower[from])) {
                 return null;
             }
-            return draft(contentSpan(from, end), tokens.get(c).span(), span(left[0], left[1]));
+            Draft d = draft(contentSpan(from, end), tokens.get(c).span(), span(left[0], left[1]));
+            if (d != null) {
+                d.learned = true;
+            }
+            return d;
         }
 
         boolean isLearnedCue(int c) {
@@ -457,7 +467,11 @@ final class StatementsComponent implements Component {
             if (from >= end || Lexicon.NOT_CONTENT_START.contains(lower[from]) || tokens.get(from).pos().equals("IN")) {
                 return null;
             }
-            return draft(contentSpan(from, end), tokens.get(c).span(), span(first, srcEnd));
+            Draft d = draft(contentSpan(from, end), tokens.get(c).span(), span(first, srcEnd));
+            if (d != null) {
+                d.participle = true;
+            }
+            return d;
         }
 
         /** Only an adverbial ("on Sunday", "in an interview") or nothing is left before the sentence ends. */
@@ -678,7 +692,33 @@ final class StatementsComponent implements Component {
 
         // ---- assembling -------------------------------------------------------------------------------
 
+        /**
+         * A learned cue inside what a hand-written rule found gives way ("voters that oppose X, according to Y");
+         * "X said A, adding B" is two statements of X, the first ending at the comma.
+         */
+        void untangle() {
+            drafts.removeIf(d -> d.learned && drafts.stream().anyMatch(o -> o != d && !o.learned
+                    && d.content.stream().anyMatch(p -> p.contains(o.cue))));
+            for (Draft d : drafts) {
+                if (!d.participle) {
+                    continue;
+                }
+                int comma = tokenBefore(d.cue.start());
+                for (Draft o : drafts) {
+                    int last = o.content.size() - 1;
+                    Span piece = o.content.get(last);
+                    if (o != d && comma > 0 && piece.contains(tokens.get(comma).span())) {
+                        int cut = tokens.get(comma).span().start();
+                        if (cut - piece.start() >= 8) {
+                            o.content.set(last, new Span(piece.start(), cut));
+                        }
+                    }
+                }
+            }
+        }
+
         List<Statement> finish() {
+            untangle();
             drafts.sort(Comparator.comparing((Draft d) -> d.content.get(0)));
             Map<Draft, String> ids = new HashMap<>();
             for (Draft d : drafts) {
@@ -690,7 +730,8 @@ final class StatementsComponent implements Component {
             List<Statement> out = new ArrayList<>();
             for (Draft d : drafts) {
                 Optional<String> outer = drafts.stream()
-                        .filter(o -> o != d && o.content.stream().anyMatch(p -> p.contains(d.cue)))
+                        .filter(o -> o != d && o.content.stream().anyMatch(p -> p.contains(d.cue))
+                                && d.content.stream().noneMatch(p -> p.contains(o.cue)))
                         .min(Comparator.comparingInt(o -> o.content.stream().mapToInt(Span::length).sum()))
                         .map(ids::get);
                 out.add(new Statement(ids.get(d), d.kind, d.content, d.cue, Optional.ofNullable(d.source),
