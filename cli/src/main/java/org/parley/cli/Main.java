@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             SearchCommand.class,
             ReprintsCommand.class,
+            QuotesCommand.class,
+            ActorsCommand.class,
             ExportCommand.class,
             PipelineCommand.class,
             ServeCommand.class,
