@@ -38,6 +38,9 @@ final class Lexicon {
             "view", "promise", "pledge", "announcement", "admission");
     static final Set<String> IN_WORDS = Set.of("words", "opinion", "view", "assessment", "estimation", "judgment",
             "judgement", "mind", "understanding");
+    /** Sources that say something "in" them: "in the latest poll, …", "ahead in the polls". */
+    static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys", "average", "averages",
+            "polling", "rankings", "study", "report", "filings", "records", "data");
     static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "been", "be", "also",
             "later", "then", "earlier", "previously", "reportedly", "once", "again", "repeatedly", "did", "does",
             "do", "would", "will", "could", "might", "may", "should", "can");

@@ -326,7 +326,7 @@ final class StatementsComponent implements Component {
         /** "In his words, …", "In Peskov's opinion, …" at the start of a sentence. */
         Draft inWords(int c, int first, int end) {
             if (c > first + 1) {
-                return null;
+                return inPoll(c, first, end);
             }
             for (int n = c + 2; n < Math.min(end, c + 6); n++) {
                 if (Lexicon.IN_WORDS.contains(lower[n]) && n + 1 < end && lower[n + 1].equals(",")) {
@@ -334,7 +334,29 @@ final class StatementsComponent implements Component {
                     return draft(contentSpan(n + 2, end), span(c, n + 1), span(c + 1, srcEnd));
                 }
             }
+            // "In the latest Fox poll, Kasich was at 25 percent."
+            int np = npRight(c + 1);
+            if (np > c + 1 && np < end && lower[np].equals(",") && Lexicon.POLLS.contains(lower[np - 1])) {
+                return draft(contentSpan(np + 1, end), tokens.get(c).span(), span(c + 1, np));
+            }
             return null;
+        }
+
+        /** "Trump is ahead in polls in Florida." : a poll at the end of a sentence says what comes before. */
+        Draft inPoll(int c, int first, int end) {
+            int np = npRight(c + 1);
+            if (np <= c + 1 || !Lexicon.POLLS.contains(lower[np - 1]) || c - first < 3) {
+                return null;
+            }
+            int k = np;
+            while (k < end && !Lexicon.isEnd(lower[k]) && !lower[k].equals(",")
+                    && !tokens.get(k).pos().startsWith("VB")) {
+                k++;
+            }
+            if (k < end && !Lexicon.isEnd(lower[k])) {
+                return null;
+            }
+            return draft(contentSpan(first, c), tokens.get(c).span(), span(c + 1, np));
         }
 
         /** "Zakharova's statement that …". */
@@ -454,7 +476,7 @@ final class StatementsComponent implements Component {
                 return null;
             }
             int srcEnd = npRight(first);
-            if (srcEnd <= first || !properOrPronoun(new int[] {first, srcEnd})) {
+            if (srcEnd <= first) {
                 return null;
             }
             int from = c + 1;
@@ -525,24 +547,35 @@ final class StatementsComponent implements Component {
                 return null;
             }
             if (lower[k].equals(",")) {
-                // "Polyansky, Russia's deputy envoy to the UN, said": back over the apposition.
-                int comma = -1;
+                // "Polyansky, Russia's deputy envoy to the UN, said", "Anderson, 21, a student, said", "Coffman,
+                // who represents Denver, said": back over the apposition, to a name or pronoun before a comma.
+                boolean relative = false;
                 for (int j = k - 1; j >= Math.max(floor, k - 30); j--) {
+                    if (Lexicon.isQuote(lower[j]) || tokens.get(j).pos().startsWith("VB") && !relative
+                            && !relativeBefore(j, floor)) {
+                        return null;
+                    }
+                    relative |= tokens.get(j).pos().equals("WP");
                     if (lower[j].equals(",")) {
-                        comma = j;
-                        break;
-                    }
-                    if (tokens.get(j).pos().startsWith("VB") || Lexicon.isQuote(lower[j])) {
-                        break;
+                        int[] head = npLeftFrom(j);
+                        if (head != null && properOrPronoun(head)) {
+                            return new int[] {head[0], k};
+                        }
                     }
                 }
-                if (comma < 0) {
-                    return null;
-                }
-                int[] head = npLeftFrom(comma);
-                return head == null || !properOrPronoun(head) ? null : new int[] {head[0], k};
+                return null;
             }
             return npLeftFrom(k + 1);
+        }
+
+        /** A "who" or "which" between {@code floor} and {@code j} after the last comma: the verb is a relative's. */
+        boolean relativeBefore(int j, int floor) {
+            for (int i = j - 1; i >= floor && !lower[i].equals(","); i--) {
+                if (tokens.get(i).pos().startsWith("W")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The noun phrase ending at token {@code end} (exclusive). */
