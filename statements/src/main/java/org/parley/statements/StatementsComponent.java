@@ -435,7 +435,13 @@ final class StatementsComponent implements Component {
                 left = new int[] {c - 1, c}; // "…, who said …": the relative pronoun stands for the speaker
             }
             if (left == null) {
-                return null;
+                // A subject the noun-phrase walk cannot cross ("A majority of those polled in Ohio say"): the
+                // sentence's opening noun phrase, when nothing but it stands before the cue's clause.
+                int np = npRight(first);
+                if (np <= first || np >= c || !properOrPronoun(new int[] {first, np}) && !plainSubject(np, c)) {
+                    return null;
+                }
+                left = new int[] {first, np};
             }
             int from = c + 1;
             String lemma = tokens.get(c).lemma().toLowerCase(Locale.ROOT);
@@ -454,6 +460,16 @@ final class StatementsComponent implements Component {
                 d.learned = true;
             }
             return d;
+        }
+
+        /** No verb and no comma between the subject's end and the cue: the cue is the subject's verb. */
+        boolean plainSubject(int np, int c) {
+            for (int k = np; k < c; k++) {
+                if (tokens.get(k).pos().startsWith("VB") && !Lexicon.AUX.contains(lower[k]) || lower[k].equals(",")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean isLearnedCue(int c) {
