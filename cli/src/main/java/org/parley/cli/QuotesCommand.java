@@ -34,7 +34,8 @@ final class QuotesCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Option(names = "--speaker", paramLabel = "NAME",
-            description = "Only statements of the actors whose id, name or alias contains these words (any case).")
+            description = "Only statements of the actor with this id, or whose name or an alias has words starting with"
+                + " these (any case: 'zelensk' names Zelensky).")
     String speaker;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Said on or after this day (YYYY-MM-DD).")

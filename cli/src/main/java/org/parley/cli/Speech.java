@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -137,8 +138,8 @@ final class Speech {
     }
 
     /**
-     * The quotes of the actors {@code speaker} names (an id, or words of a name or alias, any case), whose date
-     * overlaps [{@code from}, {@code to}]; newest first.
+     * The quotes of the actors {@code speaker} names (an id, or the starts of words of a name or alias, any case),
+     * whose date overlaps [{@code from}, {@code to}]; newest first.
      */
     List<Quote> quotes(Optional<String> speaker, Optional<LocalDate> from, Optional<LocalDate> to) {
         return quotes.stream()
@@ -148,11 +149,11 @@ final class Speech {
     }
 
     private boolean names(Speaker sp, String query) {
-        if (sp.actorId().equals(query) || containsAll(sp.name(), query)) {
+        if (sp.actorId().equals(query) || startsWords(sp.name(), query)) {
             return true;
         }
         ActorSummary a = byId.get(sp.actorId());
-        return a != null && a.aliases().stream().anyMatch(al -> containsAll(al, query));
+        return a != null && a.aliases().stream().anyMatch(al -> startsWords(al, query));
     }
 
     /** A date of a day, month or year overlaps the range when any of its days lies in it. */
@@ -177,15 +178,11 @@ final class Speech {
         return from.map(f -> !last.isBefore(f)).orElse(true) && to.map(t -> !first.isAfter(t)).orElse(true);
     }
 
-    /** Whether {@code haystack} contains every word of {@code words}, ignoring case. */
-    static boolean containsAll(String haystack, String words) {
-        String h = haystack.toLowerCase(Locale.ROOT);
-        for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!w.isEmpty() && !h.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether every word of {@code query} starts a word of {@code name}, ignoring case: "zelensk" names Zelensky. */
+    static boolean startsWords(String name, String query) {
+        List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}]+"));
+        return Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty())
+                .allMatch(q -> words.stream().anyMatch(w -> w.startsWith(q)));
     }
 
     private static final class Builder {

@@ -64,8 +64,11 @@ class QuotesActorsCommandTest {
         assertThat(his.size()).isEqualTo(top.get("statements").asInt());
         his.forEach(q -> assertThat(q.get("speaker").get("actorId").asText()).isEqualTo(top.get("id").asText()));
         String surname = top.get("name").asText().replaceAll(".*\\s", "").toUpperCase(java.util.Locale.ROOT);
-        assertThat(json("quotes", "--db", db, "--format", "json", "--speaker", surname).size())
+        // The start of the surname, in any case, names the speaker too.
+        String prefix = surname.substring(0, Math.min(5, surname.length()));
+        assertThat(json("quotes", "--db", db, "--format", "json", "--speaker", prefix).size())
                 .isGreaterThanOrEqualTo(his.size());
+        assertThat(json("quotes", "--db", db, "--format", "json", "--speaker", "zzzqx").size()).isZero();
 
         String day = his.get(0).get("date").asText();
         JsonNode thatDay = json("quotes", "--db", db, "--format", "json", "--from", day, "--to", day);
