@@ -438,7 +438,8 @@ final class StatementsComponent implements Component {
                 // A subject the noun-phrase walk cannot cross ("A majority of those polled in Ohio say"): the
                 // sentence's opening noun phrase, when nothing but it stands before the cue's clause.
                 int np = npRight(first);
-                if (np <= first || np >= c || !properOrPronoun(new int[] {first, np}) && !plainSubject(np, c)) {
+                if (np <= first || np >= c || !properOrPronoun(new int[] {first, np}) && !plainSubject(np, c)
+                        || dateline(first, np)) {
                     return null;
                 }
                 left = new int[] {first, np};
@@ -460,6 +461,12 @@ final class StatementsComponent implements Component {
                 d.learned = true;
             }
             return d;
+        }
+
+        /** "ISTANBUL (Reuters) —": a place in capitals opening the text is no speaker. */
+        boolean dateline(int from, int to) {
+            String w = span(from, to).of(text);
+            return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
         }
 
         /** No verb and no comma between the subject's end and the cue: the cue is the subject's verb. */
