@@ -158,6 +158,7 @@ final class Docs {
             case "urged" -> "urge";
             case "criticized" -> "criticize";
             case "adding" -> "add";
+            case "agreed" -> "agree";
             case "was", "were", "is", "are" -> "be";
             default -> l;
         };

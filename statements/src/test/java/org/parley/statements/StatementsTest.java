@@ -198,4 +198,14 @@ class StatementsTest {
             assertThat(content(d, s)).isEqualTo("The talks are over. We will wait for Kyiv");
         });
     }
+
+    @Test
+    void aDatelineIsNoSpeaker() {
+        Document d = Docs.analysed("ISTANBUL — The delegations of both countries, after long talks on Monday, agreed"
+                + " on new exchanges of prisoners.");
+        assertThat(statements(d)).noneMatch(s -> s.source().map(x -> x.of(d.text())).orElse("").equals("ISTANBUL"));
+        Document plain = Docs.analysed("Umerov, after long talks on Monday, agreed on new exchanges of prisoners.");
+        assertThat(statements(plain)).singleElement()
+                .satisfies(s -> assertThat(s.source().map(x -> x.of(plain.text())).orElse("")).startsWith("Umerov,"));
+    }
 }
