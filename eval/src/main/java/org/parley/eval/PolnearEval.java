@@ -30,8 +30,9 @@ import org.parley.pipeline.Pipeline;
 /**
  * Scores the statements of the default pipeline against PolNeAR ({@code text/*.txt} with brat-style
  * {@code attributions/*.ann}): precision, recall and F1 of content spans, exact and by overlap, and among the
- * attributions matched by overlap how often the source and the cue overlap the gold ones. Also times each
- * component on the same texts; a folder without {@code attributions/} is only timed (any {@code .txt} files).
+ * attributions matched by overlap how often the source and the cue overlap the gold ones; beside them the same
+ * figures for CoreNLP's quote annotator on the same texts in the same run. Also times each component on the same
+ * texts; a folder without {@code attributions/} is only timed (any {@code .txt} files).
  */
 public final class PolnearEval {
 
