@@ -17,11 +17,11 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             SearchCommand.class,
             ReprintsCommand.class,
-            QuotesCommand.class,
-            ActorsCommand.class,
             ExportCommand.class,
             PipelineCommand.class,
             ServeCommand.class,
+            QuotesCommand.class,
+            ActorsCommand.class,
             EvalCommand.class,
             TrainCommand.class,
             CommandLine.HelpCommand.class
