@@ -48,7 +48,8 @@ final class StatementsComponent implements Component {
 
     @Override
     public String version() {
-        return "1";
+        // 2: cues learned from PolNeAR, so stored statements are found again.
+        return "2";
     }
 
     @Override
