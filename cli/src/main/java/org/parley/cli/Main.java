@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             PipelineCommand.class,
             ServeCommand.class,
+            QuotesCommand.class,
+            ActorsCommand.class,
             EvalCommand.class,
             TrainCommand.class,
             CommandLine.HelpCommand.class
