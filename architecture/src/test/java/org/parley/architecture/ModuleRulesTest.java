@@ -88,9 +88,19 @@ class ModuleRulesTest {
         noClasses().that().resideInAnyPackage("org.parley.pipeline..", "org.parley.nlp..", "org.parley.time..",
                         "org.parley.statements..", "org.parley.events..", "org.parley.narratives..", "org.parley.analysis..",
                         "org.parley.ingest..",
-                        "org.parley.json..", "org.parley.eval..", "org.parley.link..")
+                        "org.parley.json..", "org.parley.eval..")
                 .should().dependOnClassesThat().resideInAPackage("org.parley.store..")
                 .because("a component is a pure function of the document's layers")
+                .check(parley);
+    }
+
+    @Test
+    void theCrossArticleStageReadsTheStoreAndAnalysesNothing() {
+        noClasses().that().resideInAPackage("org.parley.link..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parley.pipeline..", "org.parley.ingest..",
+                        "org.parley.nlp..", "org.parley.analysis..", "org.parley.time..", "org.parley.statements..",
+                        "org.parley.events..", "org.parley.narratives..", "org.parley.eval..")
+                .because("link works over what the store holds, after the per-article pipeline, never inside it")
                 .check(parley);
     }
 

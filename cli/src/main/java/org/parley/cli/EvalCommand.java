@@ -96,11 +96,18 @@ final class EvalCommand implements Runnable {
     @Command(name = "polnear", mixinStandardHelpOptions = true,
             description = {"Statements against PolNeAR (text/*.txt + attributions/*.ann): content P/R/F1, exact and"
                 + " by overlap, and source and cue agreement among matched attributions; the time of each component.",
-                "A folder without attributions/ is only timed. CoreNLP's quote annotator is not run beside it."})
+                "Beside it, CoreNLP's quote annotator on the same texts (quotes only; with"
+                    + " --corenlp-attribution N also its speakers on the first N texts). A folder without"
+                    + " attributions/ is only timed."})
     static final class Polnear implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
+
+        @Option(names = "--corenlp-attribution", paramLabel = "N", defaultValue = "0",
+                description = "Run CoreNLP's quote attribution (dependency parse, coreference: slow) on the first N"
+                    + " texts of each folder and score it there beside Parley (default ${DEFAULT-VALUE}).")
+        int attributed;
 
         @Parameters(arity = "1..*", paramLabel = "DIR", description = "PolNeAR folders (e.g. .../dev).")
         List<String> inputs;
@@ -109,7 +116,10 @@ final class EvalCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (PrintStream stream = new PrintStream(new LinesTo(out), true, StandardCharsets.UTF_8)) {
-                if (PolnearEval.run(stream, inputs.toArray(String[]::new)) != 0) {
+                if (attributed < 0) {
+                    throw new Errors.UserError("--corenlp-attribution must be 0 or more, was " + attributed);
+                }
+                if (PolnearEval.run(stream, attributed, inputs.toArray(String[]::new)) != 0) {
                     throw new Errors.UserError("a folder held no .txt files");
                 }
             }

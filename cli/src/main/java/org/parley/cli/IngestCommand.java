@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.parley.analysis.Analyzer;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestResult;
+import org.parley.link.Link;
 import org.parley.model.Article;
 import org.parley.model.Document;
 import org.parley.model.Problem;
@@ -83,6 +84,10 @@ final class IngestCommand implements Callable<Integer> {
             Tally tally = run.tally;
             out.println(tally.summary());
             tally.rejectedByCode().forEach((code, n) -> out.println("  rejected " + code + ": " + n));
+            if (tally.created + tally.updated > 0) {
+                // After storing, over the whole store: the timeline is cross-article, never per article.
+                out.println(LinkCommand.summary(Link.builder().build().updateTimeline(db)));
+            }
             listStored(db, run.stored, out);
             return Errors.exitCode(tally.read, tally.rejected.size());
         }

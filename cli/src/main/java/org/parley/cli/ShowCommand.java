@@ -41,7 +41,9 @@ final class ShowCommand implements Callable<Integer> {
             if (json) {
                 out.println(AnalysisJson.write(doc));
             } else {
-                print(doc, out);
+                // The timeline's bounds for an undated article: the events it reports that other articles date.
+                print(doc, db.eventDatings().stream().filter(d -> d.article().equals(doc.article().id())).toList(),
+                        out);
             }
         }
         return 0;
@@ -58,7 +60,7 @@ final class ShowCommand implements Callable<Integer> {
         return ids.get(0);
     }
 
-    private static void print(Document doc, PrintWriter out) {
+    private static void print(Document doc, java.util.List<org.parley.model.EventDating> datings, PrintWriter out) {
         Article a = doc.article();
         String text = a.text();
         out.println("id         " + a.id());
@@ -69,6 +71,8 @@ final class ShowCommand implements Callable<Integer> {
         out.println("source     " + a.source());
         out.println("published  " + a.published().map(Object::toString).orElse("-") + " (" + a.publishedFrom().label()
                 + ")");
+        datings.forEach(d -> out.println("dated      not before " + d.earliest().map(Object::toString).orElse("-")
+                + d.latest().map(l -> ", not after " + l).orElse("") + " (timeline: " + d.basis() + ")"));
         out.println("fetched    " + a.fetched().map(Object::toString).orElse("-"));
         out.println("language   " + a.language());
         out.println("text       " + text.length() + " chars");

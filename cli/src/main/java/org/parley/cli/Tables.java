@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.model.TimelineEvent;
 import org.parley.store.ArticleSummary;
 import org.parley.store.SearchHit;
 
@@ -31,6 +32,29 @@ final class Tables {
                 h.snippet().replaceAll("\\s+", " ")});
         }
         return render(cells, new int[] {16, 5, 10, 40, 70});
+    }
+
+    static String timeline(List<TimelineEvent> events) {
+        List<String[]> cells = new ArrayList<>();
+        cells.add(new String[] {"id", "date", "type", "status", "place", "parties", "sources", "indep", "first report",
+            "contradictions"});
+        for (TimelineEvent e : events) {
+            cells.add(new String[] {e.id(), e.date().map(d -> d + e.until().map(u -> ".." + u).orElse(""))
+                    .orElseGet(() -> yearless(e)),
+                e.type().name(), e.status().name().toLowerCase(java.util.Locale.ROOT), e.place().orElse("-"),
+                e.parties().stream().map(TimelineEvent.ActorRef::name).collect(java.util.stream.Collectors.joining(", ")),
+                String.valueOf(e.sources()), String.valueOf(e.independentSources()),
+                e.reports().get(0).published().map(Object::toString).orElse("-") + " "
+                        + e.reports().get(0).outlet().orElse("-"),
+                e.contradictions().stream().map(c -> c.field()).collect(java.util.stream.Collectors.joining(", "))});
+        }
+        return render(cells, new int[] {16, 22, 17, 12, 16, 32, 7, 5, 34, 24});
+    }
+
+    /** Without a calendar date, the day or month its reports give without a year ("XXXX-03-07"), when they agree. */
+    private static String yearless(TimelineEvent e) {
+        List<String> dates = e.reports().stream().flatMap(r -> r.date().stream()).distinct().toList();
+        return dates.size() == 1 ? dates.get(0) : "-";
     }
 
     private static String render(List<String[]> rows, int[] max) {

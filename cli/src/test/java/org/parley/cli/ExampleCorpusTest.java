@@ -128,4 +128,88 @@ class ExampleCorpusTest {
                 .allSatisfy(l -> assertThat(l).contains("via Parley Example Wire"));
         assertThat(run.out()).contains("Memoranda swapped in Istanbul").contains("Russia and Ukraine swap peace memoranda");
     }
+
+    static Document at(String path) {
+        return bySource.get(path);
+    }
+
+    @Test
+    void theTimelineMergesOutletsCountsTheReprintOnceAndShowsAContradiction() throws Exception {
+        assertThat(first.out()).containsPattern("timeline: \\d+ events from \\d+ reports");
+        Cli.Run run = Cli.run("timeline", "--db", db.toString(), "--format", "json", "--type", "talks_round",
+                "--from", "2025-05-16", "--to", "2025-05-16", "--place", "istanbul");
+        assertThat(run.exit()).as(run.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode rounds = Cli.JSON.readTree(run.out());
+        com.fasterxml.jackson.databind.JsonNode talks = null;
+        for (var e : rounds) {
+            if (e.get("status").asText().equals("happened")) {
+                talks = e;
+            }
+        }
+        assertThat(talks).as(run.out()).isNotNull();
+        // Our own report, the run-up, and later stories looking back, among them a wire story and its reprint:
+        // the reprint is no new source.
+        List<String> articles = new java.util.ArrayList<>();
+        String id = talks.get("id").asText();
+        Cli.Run event = Cli.run("event", "--db", db.toString(), "--json", id.substring(0, 8));
+        assertThat(event.exit()).as(event.err()).isZero();
+        Cli.JSON.readTree(event.out()).get("reports").forEach(r -> articles.add(r.get("article").asText()));
+        assertThat(articles).contains(at("text/istanbul-talks-may-16.txt").article().id(),
+                at("archives/talks-2025.warc.gz#record=3").article().id(),
+                at("jsonl/talks-2025.jsonl#line=1").article().id(),
+                at("text/istanbul-second-round-june.txt").article().id());
+        assertThat(talks.get("date").asText()).isEqualTo("2025-05-16");
+        assertThat(talks.get("sources").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(talks.get("independentSources").asInt()).isBetween(2, talks.get("sources").asInt() - 1);
+        assertThat(talks.get("firstReport").get("article").asText())
+                .isEqualTo(at("archives/talks-2025.warc.gz#record=3").article().id());
+        // The June round is told by the wire story and its reprint only: two articles, one source.
+        var june = Cli.JSON.readTree(Cli.run("timeline", "--db", db.toString(), "--format", "json", "--type",
+                "talks_round", "--from", "2025-06-02", "--to", "2025-06-02").out());
+        assertThat(june).anySatisfy(e -> {
+            assertThat(e.get("sources").asInt()).isEqualTo(2);
+            assertThat(e.get("independentSources").asInt()).isEqualTo(1);
+        });
+        assertThat(event.out()).contains("\"evidence\"").contains("Istanbul");
+
+        // Two outlets count the January 2024 exchange each by its own side's returnees.
+        Cli.Run swaps = Cli.run("timeline", "--db", db.toString(), "--format", "json", "--type", "PRISONER_EXCHANGE",
+                "--from", "2024-01", "--to", "2024-01");
+        var swap = Cli.JSON.readTree(swaps.out()).get(0);
+        assertThat(swap.get("sources").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(swap.get("contradictions").toString()).contains("quantity:prisoners").contains("\"230\"")
+                .contains("\"248\"");
+
+        Cli.Run table = Cli.run("timeline", "--db", db.toString());
+        assertThat(table.out()).contains(id).contains("quantity:prisoners").containsPattern("\\d+ of \\d+ events");
+        assertThat(Cli.run("timeline", "--db", db.toString(), "--format", "csv", "--type", "talks_round").out())
+                .startsWith("id,type,status").contains(id);
+        // The undated wire story of June 2 is dated by its reprint: not published before the round it reports.
+        String undated = at("text/istanbul-second-round-june.txt").article().id();
+        assertThat(Cli.run("show", "--db", db.toString(), undated).out()).contains("dated      not before 2025-06-02");
+        try (Store store = Store.open(StoreConfig.duckdb(db).withAccess(StoreConfig.Access.READ_ONLY))) {
+            assertThat(store.eventDatings()).anySatisfy(d -> {
+                assertThat(d.article()).isEqualTo(at("text/istanbul-second-round-june.txt").article().id());
+                assertThat(d.earliest()).contains(java.time.LocalDate.of(2025, 6, 2));
+            });
+        }
+    }
+
+    @Test
+    void timelineOptionsAreCheckedInOneLine() {
+        for (String[] bad : List.of(new String[] {"--from", "2025-13-01"}, new String[] {"--type", "picnic"},
+                new String[] {"--format", "xml"}, new String[] {"--from", "2025-06-01", "--to", "2025-05-01"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("timeline", "--db", db.toString()));
+            args.addAll(List.of(bad));
+            Cli.Run run = Cli.run(args.toArray(String[]::new));
+            assertThat(run.exit()).as(String.join(" ", bad)).isNotZero();
+            assertThat(run.err().strip()).as(String.join(" ", bad)).startsWith("parley: ").doesNotContain("\n")
+                    .doesNotContain("Exception");
+        }
+        assertThat(Cli.run("event", "--db", db.toString(), "0000000000").err()).contains("no timeline event has id");
+        Cli.Run link = Cli.run("link", "--db", db.toString());
+        assertThat(link.exit()).as(link.err()).isZero();
+        assertThat(link.out()).as("the same store, the same timeline").contains(first.out().lines()
+                .filter(l -> l.startsWith("timeline: ")).findFirst().orElseThrow());
+    }
 }

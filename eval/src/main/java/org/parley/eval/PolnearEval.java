@@ -22,6 +22,7 @@ import org.parley.model.PublishedFrom;
 import org.parley.model.Span;
 import org.parley.model.Statement;
 import org.parley.model.Statements;
+import org.parley.nlp.CoreNlp;
 import org.parley.pipeline.Component;
 import org.parley.pipeline.Output;
 import org.parley.pipeline.Pipeline;
@@ -29,8 +30,9 @@ import org.parley.pipeline.Pipeline;
 /**
  * Scores the statements of the default pipeline against PolNeAR ({@code text/*.txt} with brat-style
  * {@code attributions/*.ann}): precision, recall and F1 of content spans, exact and by overlap, and among the
- * attributions matched by overlap how often the source and the cue overlap the gold ones. Also times each
- * component on the same texts; a folder without {@code attributions/} is only timed (any {@code .txt} files).
+ * attributions matched by overlap how often the source and the cue overlap the gold ones; beside them the same
+ * figures for CoreNLP's quote annotator on the same texts in the same run. Also times each component on the same
+ * texts; a folder without {@code attributions/} is only timed (any {@code .txt} files).
  */
 public final class PolnearEval {
 
@@ -39,9 +41,22 @@ public final class PolnearEval {
     record Gold(List<Span> content, List<Span> source, List<Span> cue) {
     }
 
+    /** What a system found: Parley's statement or CoreNLP's quotation, in the scorer's terms. */
+    record Found(List<Span> content, Optional<Span> source, Optional<Span> cue) {
+        static Found of(Statement s) {
+            return new Found(s.content(), s.source(), Optional.of(s.cue()));
+        }
+
+        static Found of(CoreNlp.Quotation q) {
+            return new Found(List.of(q.quote()), q.mention(), Optional.empty());
+        }
+    }
+
     /** Counts over a corpus. */
     record Counts(int gold, int system, int exact, int overlapGold, int overlapSystem, int sourceRight,
             int sourceGold, int cueRight) {
+        static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
+
         Counts plus(Counts o) {
             return new Counts(gold + o.gold, system + o.system, exact + o.exact, overlapGold + o.overlapGold,
                     overlapSystem + o.overlapSystem, sourceRight + o.sourceRight, sourceGold + o.sourceGold,
@@ -52,6 +67,7 @@ public final class PolnearEval {
     /** With -Dpolnear.misses, each missed attribution is printed (error analysis on train/dev). */
     private static final PrintStream MISSES = Boolean.getBoolean("polnear.misses") ? System.err : null;
     private static final String[] MISSES_TEXT = new String[1];
+    private static boolean missesOn = true;
 
     private PolnearEval() {
     }
@@ -62,6 +78,18 @@ public final class PolnearEval {
 
     /** Scores each folder given; returns 0, or 2 when a folder holds no text. */
     public static int run(PrintStream out, String... args) {
+        return run(out, 0, args);
+    }
+
+    /**
+     * Scores each folder given, beside CoreNLP's quote annotator on the same texts; on the first
+     * {@code attributedTexts} texts of each folder the quote annotator also names speakers (its dependency parse
+     * and coreference are too slow for a whole folder here), scored on that subset beside Parley's figures there.
+     */
+    public static int run(PrintStream out, int attributedTexts, String... args) {
+        if (attributedTexts < 0) {
+            throw new IllegalArgumentException("attributedTexts must be >= 0, was " + attributedTexts);
+        }
         Pipeline pipeline = Analysis.pipeline();
         List<Component> components = pipeline.components();
         int code = 0;
@@ -75,24 +103,64 @@ public final class PolnearEval {
             }
             boolean scored = Files.isDirectory(dir.resolve("attributions"));
             long[] nanos = new long[components.size()];
+            long quoteNanos = 0;
+            long attributedNanos = 0;
             long chars = 0;
-            Counts total = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
+            Counts total = Counts.ZERO;
+            Counts quotes = Counts.ZERO;
+            Counts subsetParley = Counts.ZERO;
+            Counts subsetQuotes = Counts.ZERO;
+            int subset = Math.min(attributedTexts, texts.size());
             // Warm up on a few texts, so class loading and model loading are not timed.
-            texts.stream().limit(3).forEach(t -> analyse(components, t, read(t), new long[components.size()]));
-            for (Path t : texts) {
+            texts.stream().limit(3).forEach(t -> {
+                analyse(components, t, read(t), new long[components.size()]);
+                CoreNlp.quotations(read(t), false);
+            });
+            if (subset > 0) {
+                CoreNlp.quotations(read(texts.get(0)), true);
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                Path t = texts.get(i);
                 String text = read(t);
                 chars += text.length();
                 Document d = analyse(components, t, text, nanos);
+                long t0 = System.nanoTime();
+                List<Found> baseline = CoreNlp.quotations(text, false).stream().map(Found::of).toList();
+                quoteNanos += System.nanoTime() - t0;
+                List<Found> attributed = List.of();
+                if (i < subset) {
+                    long t1 = System.nanoTime();
+                    attributed = CoreNlp.quotations(text, true).stream().map(Found::of).toList();
+                    attributedNanos += System.nanoTime() - t1;
+                }
                 if (scored) {
                     MISSES_TEXT[0] = text;
-                    List<Statement> system = d.find(Statements.class).map(Statements::items).orElse(List.of())
-                            .stream().filter(s -> s.embeddedIn().isEmpty()).toList();
-                    total = total.plus(score(gold(annotations(dir, t), text), system));
+                    List<Gold> gold = gold(annotations(dir, t), text);
+                    List<Found> system = d.find(Statements.class).map(Statements::items).orElse(List.of())
+                            .stream().filter(s -> s.embeddedIn().isEmpty()).map(Found::of).toList();
+                    Counts parley = score(gold, system);
+                    total = total.plus(parley);
+                    quotes = quotes.plus(quiet(() -> score(gold, baseline)));
+                    if (i < subset) {
+                        subsetParley = subsetParley.plus(parley);
+                        List<Found> a = attributed;
+                        subsetQuotes = subsetQuotes.plus(quiet(() -> score(gold, a)));
+                    }
                 }
             }
             out.println("== " + dir + " (" + texts.size() + " texts, " + chars + " chars)");
             if (scored) {
+                out.println(" Parley statements");
                 print(out, total);
+                out.println(" CoreNLP quote annotator (tokenize, ssplit, quote; no attribution), same texts");
+                print(out, quotes);
+                if (subset > 0) {
+                    out.println(" on the first " + subset + " texts: CoreNLP quote annotator with attribution"
+                            + " (pos, lemma, ner, depparse, coref)");
+                    print(out, subsetQuotes);
+                    out.println(" on the first " + subset + " texts: Parley statements");
+                    print(out, subsetParley);
+                }
             }
             long all = 0;
             for (long n : nanos) {
@@ -104,8 +172,25 @@ public final class PolnearEval {
             }
             out.printf(Locale.ROOT, "  time all         %8.1f ms/article, %.0f chars/s (one thread)%n",
                     all / 1e6 / texts.size(), chars / (all / 1e9));
+            out.printf(Locale.ROOT, "  time corenlp quote annotator (own tokenize, ssplit) %.1f ms/article%n",
+                    quoteNanos / 1e6 / texts.size());
+            if (subset > 0) {
+                out.printf(Locale.ROOT, "  time corenlp quote attribution pipeline %.1f ms/article on %d texts%n",
+                        attributedNanos / 1e6 / subset, subset);
+            }
         }
         return code;
+    }
+
+    /** The baseline's misses are not listed with Parley's. */
+    private static Counts quiet(java.util.function.Supplier<Counts> scoring) {
+        boolean was = missesOn;
+        missesOn = false;
+        try {
+            return scoring.get();
+        } finally {
+            missesOn = was;
+        }
     }
 
     static void print(PrintStream out, Counts c) {
@@ -129,7 +214,7 @@ public final class PolnearEval {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    static Counts score(List<Gold> gold, List<Statement> system) {
+    static Counts score(List<Gold> gold, List<Found> system) {
         int exact = 0;
         int overlapGold = 0;
         int sourceRight = 0;
@@ -148,7 +233,7 @@ public final class PolnearEval {
                 }
             }
             if (best < 0) {
-                if (MISSES != null) {
+                if (MISSES != null && missesOn) {
                     MISSES.println("MISS cue=" + g.cue().stream().map(c -> c.of(MISSES_TEXT[0])).toList() + " | "
                             + g.content().get(0).of(MISSES_TEXT[0]).replace('\n', ' '));
                 }
@@ -156,7 +241,7 @@ public final class PolnearEval {
             }
             used[best] = true;
             overlapGold++;
-            Statement s = system.get(best);
+            Found s = system.get(best);
             if (same(g.content(), s.content())) {
                 exact++;
             }
@@ -166,12 +251,12 @@ public final class PolnearEval {
                     sourceRight++;
                 }
             }
-            if (g.cue().stream().anyMatch(s.cue()::overlaps)) {
+            if (s.cue().map(c -> g.cue().stream().anyMatch(c::overlaps)).orElse(false)) {
                 cueRight++;
             }
         }
         int overlapSystem = 0;
-        for (Statement s : system) {
+        for (Found s : system) {
             if (gold.stream().anyMatch(g -> shared(g.content(), s.content()) > 0)) {
                 overlapSystem++;
             }

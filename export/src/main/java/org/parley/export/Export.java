@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import org.parley.store.Store;
+import org.parley.store.TimelineQuery;
 
 /**
  * The store as flat tables in files for spreadsheets and notebooks: the module's one entry point. A table is
@@ -39,10 +40,12 @@ public final class Export {
 
     private final Table table;
     private final Format format;
+    private final TimelineQuery timeline;
 
-    private Export(Table table, Format format) {
+    private Export(Table table, Format format, TimelineQuery timeline) {
         this.table = table;
         this.format = format;
+        this.timeline = timeline;
     }
 
     public static Builder builder() {
@@ -67,7 +70,7 @@ public final class Export {
             temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
             long rows;
             if (format == Format.PARQUET) {
-                rows = Parquet.write(Tables.of(table), store, temp);
+                rows = Parquet.write(Tables.of(table, timeline), store, temp);
             } else {
                 try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                     rows = writeText(store, out);
@@ -106,7 +109,7 @@ public final class Export {
     }
 
     private long writeText(Store store, Writer out) throws IOException {
-        Tables.Shape shape = Tables.of(table);
+        Tables.Shape shape = Tables.of(table, timeline);
         try (RowWriter w = format == Format.CSV ? new CsvWriter(out, shape.columns())
                 : new JsonlWriter(out, shape.columns())) {
             shape.rows(store, w::row);
@@ -123,6 +126,7 @@ public final class Export {
     public static final class Builder {
         private Table table = Table.ARTICLES;
         private Format format = Format.JSONL;
+        private TimelineQuery timeline = TimelineQuery.ALL;
 
         private Builder() {
         }
@@ -137,8 +141,17 @@ public final class Export {
             return this;
         }
 
+        /** Only the timeline's events this query selects ({@code parley timeline --format csv}); timeline only. */
+        public Builder timeline(TimelineQuery query) {
+            this.timeline = Objects.requireNonNull(query, "query");
+            return this;
+        }
+
         public Export build() {
-            return new Export(table, format);
+            if (table != Table.TIMELINE && !timeline.equals(TimelineQuery.ALL)) {
+                throw new IllegalStateException("a timeline query selects timeline rows, not " + table);
+            }
+            return new Export(table, format, timeline);
         }
     }
 

@@ -33,12 +33,12 @@ final class Tables {
     private Tables() {
     }
 
-    static Shape of(Export.Table table) {
+    static Shape of(Export.Table table, TimelineQuery timeline) {
         return switch (table) {
             case ARTICLES -> ARTICLES;
             case STATEMENTS -> STATEMENTS;
             case EVENTS -> EVENTS;
-            case TIMELINE -> TIMELINE;
+            case TIMELINE -> timeline(timeline);
         };
     }
 
@@ -94,36 +94,39 @@ final class Tables {
         }
     };
 
-    private static final Shape TIMELINE = new Shape() {
-        private final List<Column> columns = List.of(Column.text("id"), Column.text("type"), Column.text("status"),
-                Column.text("detail"), Column.text("date"), Column.text("until"), Column.text("place"),
-                Column.texts("parties"), Column.texts("mediators"), Column.texts("quantities"),
-                Column.number("sources"), Column.number("independent_sources"), Column.text("first_report"),
-                Column.texts("articles"), Column.texts("contradictions"));
+    /** The timeline's events that {@code query} selects, in the store's order. */
+    static Shape timeline(TimelineQuery query) {
+        return new Shape() {
+            private final List<Column> columns = List.of(Column.text("id"), Column.text("type"), Column.text("status"),
+                    Column.text("detail"), Column.text("date"), Column.text("until"), Column.text("place"),
+                    Column.texts("parties"), Column.texts("mediators"), Column.texts("quantities"),
+                    Column.number("sources"), Column.number("independent_sources"), Column.text("first_report"),
+                    Column.texts("articles"), Column.texts("contradictions"));
 
-        @Override
-        public List<Column> columns() {
-            return columns;
-        }
+            @Override
+            public List<Column> columns() {
+                return columns;
+            }
 
-        @Override
-        public void rows(Store store, Consumer<Object[]> row) {
-            for (int offset = 0;; offset += PAGE) {
-                List<TimelineEvent> page = store.timeline(TimelineQuery.ALL, PAGE, offset);
-                for (TimelineEvent e : page) {
-                    row.accept(new Object[] {e.id(), e.type().name(), e.status().name(), e.detail().orElse(null),
-                        e.date().orElse(null), e.until().orElse(null), e.place().orElse(null), names(e.parties()),
-                        names(e.mediators()), e.quantities().stream().map(q -> q.value() + " " + q.what()).toList(),
-                        (long) e.sources(), (long) e.independentSources(), e.firstReport().orElse(null),
-                        e.reports().stream().map(EventReport::article).distinct().toList(),
-                        e.contradictions().stream().map(Tables::contradiction).toList()});
-                }
-                if (page.size() < PAGE) {
-                    return;
+            @Override
+            public void rows(Store store, Consumer<Object[]> row) {
+                for (int offset = 0;; offset += PAGE) {
+                    List<TimelineEvent> page = store.timeline(query, PAGE, offset);
+                    for (TimelineEvent e : page) {
+                        row.accept(new Object[] {e.id(), e.type().name(), e.status().name(), e.detail().orElse(null),
+                            e.date().orElse(null), e.until().orElse(null), e.place().orElse(null), names(e.parties()),
+                            names(e.mediators()), e.quantities().stream().map(q -> q.value() + " " + q.what()).toList(),
+                            (long) e.sources(), (long) e.independentSources(), e.firstReport().orElse(null),
+                            e.reports().stream().map(EventReport::article).distinct().toList(),
+                            e.contradictions().stream().map(Tables::contradiction).toList()});
+                    }
+                    if (page.size() < PAGE) {
+                        return;
+                    }
                 }
             }
-        }
-    };
+        };
+    }
 
     /** A table with rows from each stored document, articles in id order, one read at a time. */
     private abstract static class PerDocument implements Shape {

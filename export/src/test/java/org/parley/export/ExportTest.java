@@ -201,6 +201,23 @@ class ExportTest {
     }
 
     @Test
+    void aTimelineQuerySelectsTheTimelineRowsAndNoOtherTable() {
+        var out = new java.io.StringWriter();
+        var istanbul = new org.parley.store.TimelineQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("istanbul"));
+        Export.builder().table(Export.Table.TIMELINE).format(Export.Format.CSV).timeline(istanbul).build()
+                .write(store, out);
+        assertThat(out.toString()).contains("t1,TALKS_ROUND").hasLineCount(2);
+        var elsewhere = new org.parley.store.TimelineQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("Geneva"));
+        var none = new java.io.StringWriter();
+        assertThat(Export.builder().table(Export.Table.TIMELINE).format(Export.Format.CSV).timeline(elsewhere)
+                .build().write(store, none)).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Export.builder().table(Export.Table.ARTICLES)
+                .timeline(istanbul).build()).hasMessageContaining("timeline query");
+    }
+
+    @Test
     void anEmptyTableStillHasItsColumns() throws Exception {
         store.replaceTimeline(Timeline.EMPTY);
         Path file = dir.resolve("empty.parquet");

@@ -10,15 +10,51 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.model.Article;
+import org.parley.model.Timeline;
+import org.parley.store.Store;
 
 /**
  * Work across stored articles, after the per-article pipeline: which articles are copies of one another (reprints,
- * wire copies with small edits), and how many independent sources a set of articles stands for. The module's one
- * entry point.
+ * wire copies with small edits), how many independent sources a set of articles stands for, and the timeline of
+ * negotiation events merged from every article that reports them. The module's one entry point.
  *
  * <pre>{@code
  * List<Link.Cluster> reprints = Link.builder().build().reprints(articles);
+ * Timeline timeline = Link.builder().build().updateTimeline(store);
  * }</pre>
+ *
+ * <h2>The timeline: which reports are one event</h2>
+ * Every stored article's {@link org.parley.model.Events} are reports; two reports tell of one real event when
+ * <ul>
+ * <li>their types are equal, and their details when both give one (a ceasefire call is not a ceasefire violation);
+ * <li>their statuses may be one event: happened, planned, proposed and denied are reports on one real event (a round
+ *     planned for a day and the round held that day are one; a denial contradicts the others), while a hypothetical
+ *     event ("a meeting of the leaders could follow") is merged only with other hypothetical ones;
+ * <li>their dates fit within their precision: the parts both give are equal ({@code 2025-05-16} lies in
+ *     {@code 2025-05} and in {@code 2025}); a year-less {@code XXXX-05-16} of an undated article meets a calendar
+ *     date only day to day ({@code 2025-05-16}; a year-less month is too loose); calendar days one day apart are one
+ *     event only where both reports name the same place (a date contradiction);
+ * <li>their places are the same or one lies within the other when both give one (the place table,
+ *     {@code places.tsv}: "Istanbul" and "Turkey" agree, and the event takes the more precise one; a new report's
+ *     place is compared with the place most of the event's reports give), except that two places on the same day
+ *     are one event when the reports share a party (a place contradiction);
+ * <li>their parties are compatible: two reports that each name two or more parties share at least one (one named
+ *     side is a partial view, not a different event);
+ * <li>a report without a date is one event only with undated reports of copies of the same story (reprints), never
+ *     with a dated event: nothing says which it would be.
+ * </ul>
+ * A report joins an event only when it fits every report already in it, and never when it fits two: reports are
+ * taken most precise first (calendar days, months, years, then year-less days and months), so "March 2022" joins
+ * the one event of that month it fits and stays apart when it fits two rounds. The merged event takes the most
+ * precise date its reports give (with no majority between near days, the month they share), the place and numbers
+ * most articles give, the status "happened" when any report says so and no more articles deny it (plans and
+ * proposals come before the event, they do not argue against it), else the status most articles give. Contradictions
+ * are listed for dates, places, statuses (a denial beside other reports) and numbers ({@code quantity:prisoners}).
+ * Independent sources count copies of one story and outlets of one owner once, over the whole store. The id is a hash
+ * of type, date, place and parties (plus the first report when there is no calendar date, or when two events
+ * collide), so the same reports give the same id. An undated article that reports as happened an event other
+ * articles date gets an {@link org.parley.model.EventDating}: not published before the first day of that date.
+ * The same store gives the same timeline, in the store's order (date, type, id).
  */
 public final class Link {
 
@@ -81,15 +117,31 @@ public final class Link {
      * of one owner (a state media group, an agency and its reprints).
      */
     public int independentSources(List<Article> articles) {
-        UnionFind groups = new UnionFind(articles.size());
+        Groups g = groups(articles.stream().map(Article::id).toList(),
+                articles.stream().map(a -> MinHash.shingles(a.bodyText())).toList(),
+                articles.stream().map(this::owner).toList());
+        return (int) java.util.Arrays.stream(g.sources()).distinct().count();
+    }
+
+    /**
+     * Each article's set of copies, and its independent source among these articles (copies and one owner joined),
+     * as the set's representative index. The timeline stage takes the copies over the whole store and joins owners
+     * per event.
+     */
+    record Groups(int[] copies, int[] sources) {
+    }
+
+    Groups groups(List<String> ids, List<long[]> shingles, List<Optional<String>> owners) {
+        UnionFind groups = new UnionFind(ids.size());
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            index.put(articles.get(i).id(), i);
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
         }
-        pairs(articles).forEach(p -> groups.union(index.get(p.first()), index.get(p.second())));
+        pairs(ids, shingles).forEach(p -> groups.union(index.get(p.first()), index.get(p.second())));
+        int[] copies = groups.roots();
         Map<String, Integer> byOwner = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            Optional<String> owner = owner(articles.get(i));
+        for (int i = 0; i < ids.size(); i++) {
+            Optional<String> owner = owners.get(i);
             if (owner.isPresent()) {
                 Integer other = byOwner.putIfAbsent(owner.get(), i);
                 if (other != null) {
@@ -97,7 +149,22 @@ public final class Link {
                 }
             }
         }
-        return (int) java.util.stream.IntStream.range(0, articles.size()).map(groups::find).distinct().count();
+        return new Groups(copies, groups.roots());
+    }
+
+    /**
+     * The timeline of this store's events, merged across articles by the rules above. Reads the store only, and
+     * keeps the events of every article with events and the shingles of their texts in memory (docs/performance.md).
+     */
+    public Timeline timeline(Store store) {
+        return TimelineStage.run(store, this);
+    }
+
+    /** Makes the timeline anew from the stored events and replaces the stored one with it, in one transaction. */
+    public Timeline updateTimeline(Store store) {
+        Timeline timeline = timeline(store);
+        store.replaceTimeline(timeline);
+        return timeline;
     }
 
     /** The agency a story came from counts before the outlet that printed it. */
@@ -108,10 +175,15 @@ public final class Link {
     /** Pairs of articles whose shingle similarity reaches the threshold, found through MinHash bands. */
     List<Pair> pairs(List<Article> articles) {
         // The body alone: outlets reprinting one wire story give it headlines of their own.
-        List<Set<Long>> shingles = articles.stream().map(a -> MinHash.shingles(a.bodyText())).toList();
+        return pairs(articles.stream().map(Article::id).toList(),
+                articles.stream().map(a -> MinHash.shingles(a.bodyText())).toList());
+    }
+
+    /** As {@link #pairs(List)}, over the articles' ids and shingles. */
+    List<Pair> pairs(List<String> ids, List<long[]> shingles) {
         Map<Long, List<Integer>> buckets = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            if (shingles.get(i).isEmpty()) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (shingles.get(i).length == 0) {
                 continue;
             }
             long[] sig = MinHash.signature(shingles.get(i));
@@ -126,12 +198,12 @@ public final class Link {
                 for (int y = x + 1; y < bucket.size(); y++) {
                     int i = Math.min(bucket.get(x), bucket.get(y));
                     int j = Math.max(bucket.get(x), bucket.get(y));
-                    if (!seen.add((long) i * articles.size() + j)) {
+                    if (!seen.add((long) i * ids.size() + j)) {
                         continue;
                     }
                     double s = MinHash.jaccard(shingles.get(i), shingles.get(j));
                     if (s >= threshold) {
-                        out.add(new Pair(articles.get(i).id(), articles.get(j).id(), s));
+                        out.add(new Pair(ids.get(i), ids.get(j), s));
                     }
                 }
             }
@@ -160,29 +232,6 @@ public final class Link {
 
         public Link build() {
             return new Link(threshold);
-        }
-    }
-
-    private static final class UnionFind {
-        private final int[] parent;
-
-        UnionFind(int n) {
-            parent = new int[n];
-            for (int i = 0; i < n; i++) {
-                parent[i] = i;
-            }
-        }
-
-        int find(int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
-        }
-
-        void union(int a, int b) {
-            parent[find(a)] = find(b);
         }
     }
 }

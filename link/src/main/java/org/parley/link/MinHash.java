@@ -1,10 +1,8 @@
 package org.parley.link;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -34,26 +32,29 @@ final class MinHash {
     private MinHash() {
     }
 
-    /** Hashes of the text's word shingles: lower-cased letters and digits, so punctuation and case do not count. */
-    static Set<Long> shingles(String text) {
+    /**
+     * Hashes of the text's word shingles, sorted and distinct: lower-cased letters and digits, so punctuation and
+     * case do not count. An array, not a set: the timeline stage keeps one per stored article with events.
+     */
+    static long[] shingles(String text) {
         List<String> words = new ArrayList<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
                 words.add(w);
             }
         }
-        Set<Long> out = new HashSet<>();
+        long[] out = new long[Math.max(0, words.size() - SHINGLE + 1)];
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
             long h = 1125899906842597L;
             for (int k = i; k < i + SHINGLE; k++) {
                 h = 31 * h + words.get(k).hashCode();
             }
-            out.add(mix(h));
+            out[i] = mix(h);
         }
-        return out;
+        return java.util.Arrays.stream(out).sorted().distinct().toArray();
     }
 
-    static long[] signature(Set<Long> shingles) {
+    static long[] signature(long[] shingles) {
         long[] sig = new long[HASHES];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
         for (long s : shingles) {
@@ -75,14 +76,24 @@ final class MinHash {
         return h;
     }
 
-    static double jaccard(Set<Long> a, Set<Long> b) {
-        if (a.isEmpty() && b.isEmpty()) {
+    /** Exact Jaccard similarity of two sorted, distinct shingle arrays. */
+    static double jaccard(long[] a, long[] b) {
+        if (a.length == 0 && b.length == 0) {
             return 0;
         }
-        Set<Long> small = a.size() <= b.size() ? a : b;
-        Set<Long> large = small == a ? b : a;
-        long both = small.stream().filter(large::contains).count();
-        return (double) both / (a.size() + b.size() - both);
+        long both = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] == b[j]) {
+                both++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) both / (a.length + b.length - both);
     }
 
     /** A 64-bit finalizer (the one of SplitMix64): spreads nearby inputs over the whole range. */

@@ -1,6 +1,7 @@
 package org.parley.nlp;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -103,6 +104,29 @@ public final class CoreNlp {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(documentDate, "documentDate");
         return engine.annotateBare(text, documentDate);
+    }
+
+    /**
+     * A quotation found by CoreNLP's quote annotator: the quote with its marks and, when attribution ran, the
+     * speaker's mention and CoreNLP's name for the speaker.
+     */
+    public record Quotation(org.parley.model.Span quote, Optional<org.parley.model.Span> mention,
+            Optional<String> speaker) {
+        public Quotation {
+            Objects.requireNonNull(quote, "quote");
+            Objects.requireNonNull(mention, "mention");
+            Objects.requireNonNull(speaker, "speaker");
+        }
+    }
+
+    /**
+     * Baseline for the statements scorer: CoreNLP's quote annotator on this text, top-level quotations only. With
+     * {@code attribute} it also names speakers, which needs CoreNLP's dependency parse and coreference (well under
+     * 1k chars/s here); without, it runs on tokenize and ssplit alone. Its own pipeline, loaded once per JVM.
+     */
+    public static List<Quotation> quotations(String text, boolean attribute) {
+        Objects.requireNonNull(text, "text");
+        return QuoteBaseline.of(attribute).quotations(text);
     }
 
     /** Options, checked as they are set. */

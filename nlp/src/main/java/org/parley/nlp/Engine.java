@@ -96,7 +96,7 @@ final class Engine {
      * CoreNLP logs every model it loads and every odd character through Redwood to stderr; the CLI prints its
      * own progress and our problems carry what matters, so Redwood's handlers are removed.
      */
-    private static void quietLogging() {
+    static void quietLogging() {
         RedwoodConfiguration.current().clear().apply();
     }
 

@@ -19,6 +19,7 @@ import org.parley.analysis.Analysis;
 import org.parley.analysis.Analyzer;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestResult;
+import org.parley.link.Link;
 import org.parley.model.Article;
 import org.parley.model.Document;
 import org.parley.model.Problem;
@@ -172,6 +173,11 @@ final class Jobs implements AutoCloseable {
                 if (analyzer != null) {
                     analyzer.finish(this::write);
                 }
+                if (changedAny()) {
+                    // As parley ingest: the cross-article timeline is made anew over the store once the job's
+                    // articles are in, never per article.
+                    Link.builder().build().updateTimeline(store);
+                }
                 finish(State.DONE, null);
             } catch (IOException | RuntimeException e) {
                 finish(State.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -188,6 +194,10 @@ final class Jobs implements AutoCloseable {
                 }
                 catalog.changed();
             }
+        }
+
+        private synchronized boolean changedAny() {
+            return created + updated > 0;
         }
 
         private synchronized void finish(State s, String why) {

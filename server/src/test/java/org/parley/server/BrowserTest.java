@@ -91,7 +91,7 @@ class BrowserTest {
     void theListFiltersByOutletAndTheSkipLinkComesFirst() throws IOException {
         go("/");
         assertThat(browser.getTitle()).isEqualTo("Articles · Parley");
-        assertThat(rows()).hasSize(21);
+        assertThat(rows()).hasSize(Fixture.ARTICLES);
         shot("list");
         // The first Tab reaches the skip link.
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
@@ -102,7 +102,7 @@ class BrowserTest {
         outlet.selectByValue(first);
         browser.findElement(By.id("apply")).click();
         await().until(ExpectedConditions.urlContains("outlet="));
-        assertThat(rows()).isNotEmpty().hasSizeLessThan(21)
+        assertThat(rows()).isNotEmpty().hasSizeLessThan(Fixture.ARTICLES)
                 .allSatisfy(r -> assertThat(r.findElements(By.tagName("td")).get(2).getText()).isEqualTo(first));
         assertThat(new Select(browser.findElement(By.id("f-outlet"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo(first);

@@ -18,6 +18,7 @@ import org.parley.analysis.Analysis;
 import org.parley.analysis.Analyzer;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestResult;
+import org.parley.link.Link;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.ActorLink;
@@ -65,6 +66,9 @@ final class Fixture {
     static final String HOSTILE_PLACE = "Geneva <script>alert(5)</script>";
     static final String HOSTILE_NARRATIVE = "<i>URW</i>: \"Blame\" & <b>shame</b>";
 
+    /** How many articles the built store holds: the example corpus's answer key has a row for each, plus the hostile one. */
+    static final int ARTICLES = corpusSize() + 1;
+
     private static Path dir;
     private static ParleyServer shared;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -74,6 +78,15 @@ final class Fixture {
 
     static Path root() {
         return Path.of(System.getProperty("parley.root", "..")).toAbsolutePath().normalize();
+    }
+
+    private static int corpusSize() {
+        try {
+            return (int) Files.readAllLines(root().resolve("examples/expected.tsv")).stream().skip(1)
+                    .filter(l -> !l.isBlank()).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The folder holding the built store ({@code parley.duckdb} and its index). */
@@ -88,7 +101,7 @@ final class Fixture {
             try (Store store = Store.open(StoreConfig.duckdb(made.resolve("parley.duckdb")))) {
                 ingest(store, root().resolve("examples/corpus").toString());
                 store.put(hostile());
-                store.replaceTimeline(FixtureTimeline.of(store));
+                Link.builder().build().updateTimeline(store); // the real cross-article stage, as parley ingest runs it
             }
             dir = made; // only a complete store is shared
         }

@@ -107,6 +107,8 @@ class IngestApiTest {
         // The lists see it at once: the job tells the catalog the store changed.
         assertThat(Fixture.get(server, "/api/articles?q=Geneva").body()).contains(id);
         assertThat(Fixture.get(server, "/api/dates?from=2025-06-03&to=2025-06-03").body()).contains(id);
+        // The job made the cross-article timeline anew: the meeting it reports is on it, backed by this article.
+        assertThat(Fixture.get(server, "/api/events?from=2025-06-03&to=2025-06-03").body()).contains(id);
 
         // The same text again changes nothing.
         JsonNode again = poll(post(body, "Bearer " + TOKEN).headers().firstValue("Location").orElseThrow());

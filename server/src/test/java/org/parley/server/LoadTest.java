@@ -56,7 +56,7 @@ class LoadTest {
     void measure() throws Exception {
         List<String> lines = new ArrayList<>();
         lines.add("cores " + Runtime.getRuntime().availableProcessors() + ", " + CLIENTS + " clients, " + SECONDS
-                + " s per endpoint, loopback, example store (21 articles" + (EXTRA > 0 ? " and " + EXTRA
+                + " s per endpoint, loopback, example store (" + Fixture.ARTICLES + " articles" + (EXTRA > 0 ? " and " + EXTRA
                 + " unanalysed ones" : "") + ")");
         org.parley.store.StoreConfig config = Fixture.copy();
         if (EXTRA > 0) {

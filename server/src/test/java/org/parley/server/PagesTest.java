@@ -37,8 +37,8 @@ class PagesTest {
         assertThat(html).contains("&lt;i&gt;Hostile&lt;/i&gt; &quot;Outlet&quot;");
         assertNoInjectedMarkup(html);
         assertThat(html).contains("<label for=\"f-q\">", "<label for=\"f-outlet\">", "<main id=\"main\"");
-        assertThat(html).contains("21 of 21 articles").doesNotContain("rel=\"next\"");
-        assertThat(page("/?limit=5")).contains("5 of 21 articles", "rel=\"next\"");
+        assertThat(html).contains(Fixture.ARTICLES + " of " + Fixture.ARTICLES + " articles").doesNotContain("rel=\"next\"");
+        assertThat(page("/?limit=5")).contains("5 of " + Fixture.ARTICLES + " articles", "rel=\"next\"");
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.parley.model.Paragraph;
 import org.parley.model.Span;
 
 /**
- * Quoted passages in every style (“ ”, „ “, « », " ", ‘ ’), per paragraph; a quote left open at the end of a
+ * Quoted passages in every style (“ ”, „ “, « », " ", ‘ ’, '' ''), per paragraph; a quote left open at the end of a
  * paragraph whose next paragraph opens a quote again runs on (the news convention for long quotes).
  */
 final class Quotes {
@@ -46,6 +46,18 @@ final class Quotes {
             }
             while (i < par.end()) {
                 char c = text.charAt(i);
+                if (c == '\'' && i + 1 < par.end() && text.charAt(i + 1) == '\''
+                        && (i == par.start() || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    // ''…'': two apostrophes for a double quote mark, as some archives print them.
+                    int close = text.indexOf("''", i + 2);
+                    if (close > i + 2 && close + 2 <= par.end()) {
+                        out.add(new Quote(new Span(i, close + 2), List.of(new Span(i + 2, close))));
+                        i = close + 2;
+                    } else {
+                        i += 2;
+                    }
+                    continue;
+                }
                 char closer = closerOf(text, i, par.start());
                 if (closer == 0) {
                     i++;

@@ -48,7 +48,8 @@ final class StatementsComponent implements Component {
 
     @Override
     public String version() {
-        return "1";
+        // 2: cues learned from PolNeAR, so stored statements are found again.
+        return "2";
     }
 
     @Override
@@ -77,6 +78,10 @@ final class StatementsComponent implements Component {
         Span cue;
         Span source;
         int sentence;
+        /** Found by a learned cue: gives way to a hand-written rule's statement. */
+        boolean learned;
+        /** ", adding …": the same speaker goes on, not a statement inside another. */
+        boolean participle;
     }
 
     private static final class Extractor {
@@ -132,7 +137,9 @@ final class StatementsComponent implements Component {
                 if (quoteOwner.containsKey(q) || q.words(text) < 3) {
                     continue;
                 }
-                Optional<int[]> after = attributionAfter(q.outer().end());
+                // "“…path.” Packer said the focus…": a cue that takes its own clause starts a new statement.
+                Optional<int[]> after = attributionAfter(q.outer().end()).filter(a -> endsClause(
+                        Math.max(a[0] + 1, a[2]), Math.min(sentences.get(sentenceOf[a[0]]).endToken(), tokens.size())));
                 Optional<int[]> before = after.isPresent() ? Optional.empty() : attributionBefore(q.outer().start());
                 Optional<int[]> found = after.or(() -> before);
                 if (found.isEmpty()) {
@@ -247,7 +254,9 @@ final class StatementsComponent implements Component {
                         continue;
                     }
                     Draft found = null;
-                    if (lower[c].equals("according") && c + 1 < end && lower[c + 1].equals("to")) {
+                    if (lower[c].equals(":") && c > first && c <= first + 6) {
+                        found = speakerColon(c, first, end);
+                    } else if (lower[c].equals("according") && c + 1 < end && lower[c + 1].equals("to")) {
                         found = accordingTo(c, first, end);
                     } else if (lower[c].equals("in") && c + 2 < end) {
                         found = inWords(c, first, end);
@@ -255,6 +264,9 @@ final class StatementsComponent implements Component {
                         found = nounCue(c, end);
                     } else if (isVerbCue(c)) {
                         found = verbCue(c, first, end);
+                    }
+                    if (found == null && isLearnedCue(c) && !insideContent(tokens.get(c).span())) {
+                        found = learnedCue(c, first, end);
                     }
                     if (found != null) {
                         Draft d = found;
@@ -289,10 +301,33 @@ final class StatementsComponent implements Component {
             return draft(content, span(c, c + 2), span(c + 2, srcEnd));
         }
 
+        /**
+         * "PESKOV: …" in transcripts and "Peskov: …" in headlines: a name alone before a colon at the start of a
+         * sentence speaks the rest of its paragraph.
+         */
+        Draft speakerColon(int c, int first, int end) {
+            for (int k = first; k < c; k++) {
+                String pos = tokens.get(k).pos();
+                if (!(pos.startsWith("NNP") || lower[k].equals(".") && k > first)) {
+                    return null;
+                }
+            }
+            int stop = text.indexOf('\n', tokens.get(c).span().end());
+            int last = end;
+            if (stop > 0) {
+                while (last < tokens.size() && tokens.get(last).span().end() <= stop) {
+                    last++;
+                }
+            } else {
+                last = tokens.size();
+            }
+            return draft(contentSpan(c + 1, Math.max(end, last)), tokens.get(c).span(), span(first, c));
+        }
+
         /** "In his words, …", "In Peskov's opinion, …" at the start of a sentence. */
         Draft inWords(int c, int first, int end) {
             if (c > first + 1) {
-                return null;
+                return inPoll(c, first, end);
             }
             for (int n = c + 2; n < Math.min(end, c + 6); n++) {
                 if (Lexicon.IN_WORDS.contains(lower[n]) && n + 1 < end && lower[n + 1].equals(",")) {
@@ -300,7 +335,29 @@ final class StatementsComponent implements Component {
                     return draft(contentSpan(n + 2, end), span(c, n + 1), span(c + 1, srcEnd));
                 }
             }
+            // "In the latest Fox poll, Kasich was at 25 percent."
+            int np = npRight(c + 1);
+            if (np > c + 1 && np < end && lower[np].equals(",") && Lexicon.POLLS.contains(lower[np - 1])) {
+                return draft(contentSpan(np + 1, end), tokens.get(c).span(), span(c + 1, np));
+            }
             return null;
+        }
+
+        /** "Trump is ahead in polls in Florida." : a poll at the end of a sentence says what comes before. */
+        Draft inPoll(int c, int first, int end) {
+            int np = npRight(c + 1);
+            if (np <= c + 1 || !Lexicon.POLLS.contains(lower[np - 1]) || c - first < 3) {
+                return null;
+            }
+            int k = np;
+            while (k < end && !Lexicon.isEnd(lower[k]) && !lower[k].equals(",")
+                    && !tokens.get(k).pos().startsWith("VB")) {
+                k++;
+            }
+            if (k < end && !Lexicon.isEnd(lower[k])) {
+                return null;
+            }
+            return draft(contentSpan(first, c), tokens.get(c).span(), span(c + 1, np));
         }
 
         /** "Zakharova's statement that …". */
@@ -368,13 +425,82 @@ final class StatementsComponent implements Component {
             return null;
         }
 
+        /**
+         * A cue learned from PolNeAR ("called for", "urged", "criticized", "polls show") with its subject before
+         * it: what follows, to the end of the sentence, is what was said, thought or asked for. The content is
+         * the rest of the clause rather than a parsed object: the scorer and readers need where it starts.
+         */
+        Draft learnedCue(int c, int first, int end) {
+            int[] left = npLeft(c);
+            if (left == null && c > first && tokens.get(c - 1).pos().equals("WP")) {
+                left = new int[] {c - 1, c}; // "…, who said …": the relative pronoun stands for the speaker
+            }
+            if (left == null) {
+                // A subject the noun-phrase walk cannot cross ("A majority of those polled in Ohio say"): the
+                // sentence's opening noun phrase, when nothing but it stands before the cue's clause.
+                int np = npRight(first);
+                if (np <= first || np >= c || !properOrPronoun(new int[] {first, np}) && !plainSubject(np, c)
+                        || dateline(first, np)) {
+                    return null;
+                }
+                left = new int[] {first, np};
+            }
+            int from = c + 1;
+            String lemma = tokens.get(c).lemma().toLowerCase(Locale.ROOT);
+            if (Lexicon.TELL.contains(lemma) || lower[c].equals("told")) {
+                from = npRight(from);
+            }
+            while (from < end && (lower[from].equals("that") || lower[from].equals(":") || lower[from].equals(",")
+                    || tokens.get(from).pos().equals("RP"))) {
+                from++;
+            }
+            if (from >= end || end - from < 2 || Lexicon.isEnd(lower[from])) {
+                return null;
+            }
+            Draft d = draft(contentSpan(from, end), tokens.get(c).span(), span(left[0], left[1]));
+            if (d != null) {
+                d.learned = true;
+            }
+            return d;
+        }
+
+        /** "ISTANBUL (Reuters) —": a place in capitals opening the text is no speaker. */
+        boolean dateline(int from, int to) {
+            String w = span(from, to).of(text);
+            return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
+        }
+
+        /** No verb and no comma between the subject's end and the cue: the cue is the subject's verb. */
+        boolean plainSubject(int np, int c) {
+            for (int k = np; k < c; k++) {
+                if (tokens.get(k).pos().startsWith("VB") && !Lexicon.AUX.contains(lower[k]) || lower[k].equals(",")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean isLearnedCue(int c) {
+            Token t = tokens.get(c);
+            String pos = t.pos();
+            if (!pos.startsWith("VB") || !Lexicon.learnedVerb(t.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            boolean afterAux = c > 0 && (Lexicon.AUX.contains(lower[c - 1]) || tokens.get(c - 1).pos().equals("MD"));
+            if (pos.equals("VBN") || pos.equals("VB") || pos.equals("VBG")) {
+                return afterAux || pos.equals("VBG") && c > 0 && lower[c - 1].equals(",")
+                        || pos.equals("VBN") && afterSubject(c);
+            }
+            return true;
+        }
+
         /** "…, saying that …": the speaker is the subject the sentence opened with. */
         Draft participle(int c, int first, int end) {
             if (c <= first || !lower[c - 1].equals(",")) {
                 return null;
             }
             int srcEnd = npRight(first);
-            if (srcEnd <= first || !properOrPronoun(new int[] {first, srcEnd})) {
+            if (srcEnd <= first) {
                 return null;
             }
             int from = c + 1;
@@ -387,7 +513,11 @@ final class StatementsComponent implements Component {
             if (from >= end || Lexicon.NOT_CONTENT_START.contains(lower[from]) || tokens.get(from).pos().equals("IN")) {
                 return null;
             }
-            return draft(contentSpan(from, end), tokens.get(c).span(), span(first, srcEnd));
+            Draft d = draft(contentSpan(from, end), tokens.get(c).span(), span(first, srcEnd));
+            if (d != null) {
+                d.participle = true;
+            }
+            return d;
         }
 
         /** Only an adverbial ("on Sunday", "in an interview") or nothing is left before the sentence ends. */
@@ -441,24 +571,35 @@ final class StatementsComponent implements Component {
                 return null;
             }
             if (lower[k].equals(",")) {
-                // "Polyansky, Russia's deputy envoy to the UN, said": back over the apposition.
-                int comma = -1;
-                for (int j = k - 1; j >= Math.max(floor, k - 15); j--) {
+                // "Polyansky, Russia's deputy envoy to the UN, said", "Anderson, 21, a student, said", "Coffman,
+                // who represents Denver, said": back over the apposition, to a name or pronoun before a comma.
+                boolean relative = false;
+                for (int j = k - 1; j >= Math.max(floor, k - 30); j--) {
+                    if (Lexicon.isQuote(lower[j]) || tokens.get(j).pos().startsWith("VB") && !relative
+                            && !relativeBefore(j, floor)) {
+                        return null;
+                    }
+                    relative |= tokens.get(j).pos().equals("WP");
                     if (lower[j].equals(",")) {
-                        comma = j;
-                        break;
-                    }
-                    if (tokens.get(j).pos().startsWith("VB") || Lexicon.isQuote(lower[j])) {
-                        break;
+                        int[] head = npLeftFrom(j);
+                        if (head != null && properOrPronoun(head)) {
+                            return new int[] {head[0], k};
+                        }
                     }
                 }
-                if (comma < 0) {
-                    return null;
-                }
-                int[] head = npLeftFrom(comma);
-                return head == null || !properOrPronoun(head) ? null : new int[] {head[0], k};
+                return null;
             }
             return npLeftFrom(k + 1);
+        }
+
+        /** A "who" or "which" between {@code floor} and {@code j} after the last comma: the verb is a relative's. */
+        boolean relativeBefore(int j, int floor) {
+            for (int i = j - 1; i >= floor && !lower[i].equals(","); i--) {
+                if (tokens.get(i).pos().startsWith("W")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The noun phrase ending at token {@code end} (exclusive). */
@@ -474,7 +615,7 @@ final class StatementsComponent implements Component {
             int start = end;
             while (k >= floor && k >= end - 12) {
                 String pos = tokens.get(k).pos();
-                if (pos.startsWith("NN") || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH")
+                if (nounish(k) || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH")
                         || (pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")) && start < end
                         || lower[k].equals("of") && start < end && k > floor
                             && tokens.get(k - 1).pos().startsWith("NN")
@@ -485,7 +626,7 @@ final class StatementsComponent implements Component {
                     break;
                 }
             }
-            if (start == end || !tokens.get(end - 1).pos().startsWith("NN")) {
+            if (start == end || !nounish(end - 1)) {
                 return null;
             }
             return new int[] {start, end};
@@ -501,10 +642,10 @@ final class StatementsComponent implements Component {
             int lastNoun = -1;
             while (k < limit) {
                 String pos = tokens.get(k).pos();
-                if (pos.startsWith("NN") || pos.equals("POS") || pos.startsWith("JJ") || pos.equals("DT")
+                if (nounish(k) || pos.equals("POS") || pos.startsWith("JJ") || pos.equals("DT")
                         || pos.equals("CD") || pos.equals("PRP$") || lower[k].equals("of") && lastNoun >= 0
                         || lower[k].equals("-")) {
-                    if (pos.startsWith("NN")) {
+                    if (nounish(k)) {
                         lastNoun = k;
                     }
                     k++;
@@ -513,6 +654,26 @@ final class StatementsComponent implements Component {
                 }
             }
             return lastNoun >= 0 ? lastNoun + 1 : i;
+        }
+
+        /**
+         * A noun, or a capitalised word the tagger took for an adjective or participle: next to curly quotes it
+         * tags names as JJ ("” Devine declared").
+         */
+        boolean nounish(int k) {
+            String pos = tokens.get(k).pos();
+            if (pos.startsWith("NN")) {
+                return true;
+            }
+            String w = tokens.get(k).span().of(text);
+            return (pos.startsWith("JJ") || pos.equals("VBN")) && Character.isUpperCase(w.charAt(0))
+                    && k > sentences.get(sentenceOf[k]).firstToken();
+        }
+
+        /** A verb right after its subject ("Devine declared"), which the tagger sometimes calls VBN. */
+        boolean afterSubject(int c) {
+            return c > 0 && (nounish(c - 1) || tokens.get(c - 1).pos().equals("PRP"))
+                    && !(c > 1 && (lower[c - 2].equals("the") || lower[c - 2].equals("a")));
         }
 
         boolean properOrPronoun(int[] np) {
@@ -540,7 +701,8 @@ final class StatementsComponent implements Component {
             }
             if (pos.equals("VBN") || pos.equals("VB")) {
                 // "has said", "will say": only after an auxiliary or a modal, not "the said agreement"
-                return c > 0 && (Lexicon.AUX.contains(lower[c - 1]) || tokens.get(c - 1).pos().equals("MD"));
+                return c > 0 && (Lexicon.AUX.contains(lower[c - 1]) || tokens.get(c - 1).pos().equals("MD"))
+                        || pos.equals("VBN") && afterSubject(c);
             }
             return !pos.equals("VBG") || c > 0 && lower[c - 1].equals(",");
         }
@@ -587,7 +749,33 @@ final class StatementsComponent implements Component {
 
         // ---- assembling -------------------------------------------------------------------------------
 
+        /**
+         * A learned cue inside what a hand-written rule found gives way ("voters that oppose X, according to Y");
+         * "X said A, adding B" is two statements of X, the first ending at the comma.
+         */
+        void untangle() {
+            drafts.removeIf(d -> d.learned && drafts.stream().anyMatch(o -> o != d && !o.learned
+                    && d.content.stream().anyMatch(p -> p.contains(o.cue))));
+            for (Draft d : drafts) {
+                if (!d.participle) {
+                    continue;
+                }
+                int comma = tokenBefore(d.cue.start());
+                for (Draft o : drafts) {
+                    int last = o.content.size() - 1;
+                    Span piece = o.content.get(last);
+                    if (o != d && comma > 0 && piece.contains(tokens.get(comma).span())) {
+                        int cut = tokens.get(comma).span().start();
+                        if (cut - piece.start() >= 8) {
+                            o.content.set(last, new Span(piece.start(), cut));
+                        }
+                    }
+                }
+            }
+        }
+
         List<Statement> finish() {
+            untangle();
             drafts.sort(Comparator.comparing((Draft d) -> d.content.get(0)));
             Map<Draft, String> ids = new HashMap<>();
             for (Draft d : drafts) {
@@ -599,7 +787,8 @@ final class StatementsComponent implements Component {
             List<Statement> out = new ArrayList<>();
             for (Draft d : drafts) {
                 Optional<String> outer = drafts.stream()
-                        .filter(o -> o != d && o.content.stream().anyMatch(p -> p.contains(d.cue)))
+                        .filter(o -> o != d && o.content.stream().anyMatch(p -> p.contains(d.cue))
+                                && d.content.stream().noneMatch(p -> p.contains(o.cue)))
                         .min(Comparator.comparingInt(o -> o.content.stream().mapToInt(Span::length).sum()))
                         .map(ids::get);
                 out.add(new Statement(ids.get(d), d.kind, d.content, d.cue, Optional.ofNullable(d.source),

@@ -33,7 +33,8 @@ final class Docs {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*|[’']s|\\S");
     private static final Set<String> VERBS = Set.of("said", "says", "told", "stressed", "added", "noted",
             "insisted", "warned", "believes", "claimed", "stated", "was", "were", "is", "are", "blocked", "ready",
-            "met", "rejected", "remain", "continue", "want", "agreed", "will", "would", "must");
+            "met", "rejected", "remain", "continue", "want", "agreed", "will", "would", "must", "urged", "criticized",
+            "adding");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "him", "her");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that's");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "of", "with", "for", "from",
@@ -114,6 +115,9 @@ final class Docs {
         if (l.equals("his") || l.equals("their")) {
             return "PRP$";
         }
+        if (VERBS.contains(l) && l.endsWith("ing")) {
+            return "VBG";
+        }
         if (VERBS.contains(l)) {
             return l.endsWith("s") && !l.equals("was") ? "VBZ" : "VBD";
         }
@@ -151,6 +155,10 @@ final class Docs {
             case "believes" -> "believe";
             case "claimed" -> "claim";
             case "stated" -> "state";
+            case "urged" -> "urge";
+            case "criticized" -> "criticize";
+            case "adding" -> "add";
+            case "agreed" -> "agree";
             case "was", "were", "is", "are" -> "be";
             default -> l;
         };

@@ -144,4 +144,68 @@ class StatementsTest {
     void noCueNoStatement() {
         assertThat(statements(Docs.analysed("The delegations met in Istanbul on Friday."))).isEmpty();
     }
+
+    @Test
+    void aCueLearnedFromPolnearTakesTheRestOfTheSentence() {
+        assertThat(Lexicon.learnedVerb("urge")).as("learned, not in the hand-written list").isTrue();
+        assertThat(Lexicon.VERB_CUES).doesNotContain("criticize");
+        Document d = Docs.analysed("Zelensky criticized the allies for the slow deliveries of air defence.");
+        assertThat(statements(d)).singleElement().satisfies(s -> {
+            assertThat(s.cue().of(d.text())).isEqualTo("criticized");
+            assertThat(content(d, s)).isEqualTo("the allies for the slow deliveries of air defence");
+            assertThat(speaker(s)).isEqualTo("Volodymyr Zelensky");
+        });
+    }
+
+    @Test
+    void theLearnedLexiconKeepsReportingVerbsAndDropsAuxiliaries() {
+        assertThat(Lexicon.LEARNED_VERBS.get("say")).isGreaterThan(0.8);
+        assertThat(Lexicon.learnedVerb("say")).isTrue();
+        assertThat(Lexicon.learnedVerb("be")).isFalse();
+        assertThat(Lexicon.learnedVerb("have")).isFalse();
+        assertThat(Lexicon.learnedVerb("meet")).isFalse();
+    }
+
+    @Test
+    void addingEndsTheFirstStatementAndStartsAnotherOfTheSameSpeaker() {
+        Document d = Docs.analysed("Peskov said the talks were over, adding that Moscow would wait for Kyiv.");
+        assertThat(statements(d)).hasSize(2);
+        Statement first = statements(d).get(0);
+        Statement second = statements(d).get(1);
+        assertThat(content(d, first)).isEqualTo("the talks were over");
+        assertThat(content(d, second)).isEqualTo("Moscow would wait for Kyiv");
+        assertThat(second.cue().of(d.text())).isEqualTo("adding");
+        assertThat(speaker(first)).isEqualTo("Dmitry Peskov");
+        assertThat(speaker(second)).isEqualTo("Dmitry Peskov");
+        assertThat(second.embeddedIn()).isEmpty();
+    }
+
+    @Test
+    void twoApostrophesQuoteLikeADoubleMark() {
+        Document d = Docs.analysed("''We will not sign this memorandum,'' Lavrov said.");
+        assertThat(statements(d)).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+            assertThat(content(d, s)).isEqualTo("We will not sign this memorandum,");
+            assertThat(speaker(s)).isEqualTo("Sergei Lavrov");
+        });
+    }
+
+    @Test
+    void aNameBeforeAColonSpeaksItsParagraph() {
+        Document d = Docs.analysed("PESKOV: The talks are over. We will wait for Kyiv.\n\nThe meeting ended.");
+        assertThat(statements(d)).singleElement().satisfies(s -> {
+            assertThat(s.cue().of(d.text())).isEqualTo(":");
+            assertThat(content(d, s)).isEqualTo("The talks are over. We will wait for Kyiv");
+        });
+    }
+
+    @Test
+    void aDatelineIsNoSpeaker() {
+        Document d = Docs.analysed("ISTANBUL — The delegations of both countries, after long talks on Monday, agreed"
+                + " on new exchanges of prisoners.");
+        assertThat(statements(d)).noneMatch(s -> s.source().map(x -> x.of(d.text())).orElse("").equals("ISTANBUL"));
+        Document plain = Docs.analysed("Umerov, after long talks on Monday, agreed on new exchanges of prisoners.");
+        assertThat(statements(plain)).singleElement()
+                .satisfies(s -> assertThat(s.source().map(x -> x.of(plain.text())).orElse("")).startsWith("Umerov,"));
+    }
 }
