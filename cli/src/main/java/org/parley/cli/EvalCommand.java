@@ -17,6 +17,7 @@ import org.parley.eval.PolnearEval;
 import org.parley.eval.SemevalT10Eval;
 import org.parley.eval.TimemlEval;
 import org.parley.narratives.NarrativeClassifier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -156,6 +157,16 @@ final class EvalCommand implements Runnable {
         @Option(names = "--per-label", description = "Also print P/R/F1 per narrative.")
         boolean perLabel;
 
+        @Option(names = "--reading", split = ",", paramLabel = "R", converter = ReadingConverter.class,
+                description = "With --cv, how articles are read into vectors, compared: WEIGHTS:WINDOW:MAX, e.g."
+                    + " quantized:256:512 (passes of up to 256 tokens, the first 512 tokens), full:sentence128:all"
+                    + " (a pass per sentence, the whole article) (default: the committed model's).")
+        List<NarrativeClassifier.Reading> readings;
+
+        @Option(names = "--cost", description = "Also time the default pipeline per component and each reading on"
+                + " the same sentences, per article (one thread), as ratios to the pipeline without narratives.")
+        boolean cost;
+
         @Override
         public Integer call() throws IOException {
             if (cv != null && cv < 2) {
@@ -167,7 +178,8 @@ final class EvalCommand implements Runnable {
             PrintWriter w = spec.commandLine().getOut();
             try (PrintStream stream = new PrintStream(new LinesTo(w), true, StandardCharsets.UTF_8)) {
                 SemevalT10Eval.run(stream, new SemevalT10Eval.Options(dir, cv == null ? 0 : cv, out,
-                        variants == null ? List.of(NarrativeClassifier.Variant.DEFAULT) : variants, perLabel));
+                        variants == null ? List.of(NarrativeClassifier.Variant.DEFAULT) : variants, perLabel,
+                        readings == null ? List.of(NarrativeClassifier.standard().reading()) : readings, cost));
             }
             return 0;
         }
@@ -208,6 +220,18 @@ final class EvalCommand implements Runnable {
                 }
             }
             return 0;
+        }
+    }
+
+    /** Reads {@code --reading}; a malformed one is a usage error naming what is wrong. */
+    static final class ReadingConverter implements CommandLine.ITypeConverter<NarrativeClassifier.Reading> {
+        @Override
+        public NarrativeClassifier.Reading convert(String value) {
+            try {
+                return NarrativeClassifier.Reading.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

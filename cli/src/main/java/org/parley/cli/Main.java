@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             SearchCommand.class,
             ReprintsCommand.class,
+            NarrativesCommand.class,
             LinkCommand.class,
             TimelineCommand.class,
             EventCommand.class,

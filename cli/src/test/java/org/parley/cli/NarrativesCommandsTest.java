@@ -62,5 +62,33 @@ class NarrativesCommandsTest {
         assertThat(Cli.run("train", "narratives", dir.toString()).err()).contains("no subtask-2-annotations.txt");
         assertThat(Cli.run("train", "narratives", t10.toString(), "--out", dir.resolve("no/such/model.tsv").toString())
                 .err()).contains("no folder");
+        Cli.Run run = Cli.run("eval", "semeval-t10", t10.toString(), "--cv", "2", "--reading", "quantized:256");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("WEIGHTS:WINDOW:MAX");
+    }
+
+    @Test
+    void crossValidationComparesReadingsWithASelectorLearnedPerFold() throws IOException {
+        Path t10 = folder();
+        // Two more articles, so that every training fold (and inner fold) holds an article.
+        Files.writeString(t10.resolve("raw-documents/EN_UA_3.txt"), """
+                Washington keeps Kyiv from the table
+
+                Officials in Moscow repeated that Western capitals told Kyiv to reject any compromise in the talks.""");
+        Files.writeString(t10.resolve("raw-documents/EN_UA_4.txt"), """
+                Marathon closes roads
+
+                The city marathon will close several roads in the centre on Sunday morning, the police said.""");
+        Files.writeString(t10.resolve("subtask-2-annotations.txt"), Files.readString(t10.resolve(
+                "subtask-2-annotations.txt")) + """
+                EN_UA_3.txt\tURW: Discrediting the West, Diplomacy\tURW: Discrediting the West, Diplomacy: Other
+                EN_UA_4.txt\tOther\tOther
+                """);
+        Cli.Run run = Cli.run("eval", "semeval-t10", t10.toString(), "--cv", "2", "--out",
+                dir.resolve("cv.tsv").toString(), "--reading", "quantized:64:62,quantized:sentence64:all:select");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("reading quantized:64:62").contains("reading quantized:sentence64:all:select")
+                .containsPattern("logreg_tuned, 2-fold CV +F1-samples narratives");
+        assertThat(Files.readAllLines(dir.resolve("cv.tsv"))).hasSize(4);
     }
 }

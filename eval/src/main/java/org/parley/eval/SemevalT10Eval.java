@@ -2,6 +2,8 @@ package org.parley.eval;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +12,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.TreeMap;
+import org.parley.analysis.Analysis;
+import org.parley.model.Document;
 import org.parley.model.NarrativeLabel;
+import org.parley.model.Sentence;
+import org.parley.model.Sentences;
+import org.parley.model.Span;
+import org.parley.pipeline.Component;
 import org.parley.narratives.NarrativeClassifier;
 import org.parley.narratives.NarrativeClassifier.Corpus;
 import org.parley.narratives.NarrativeClassifier.Example;
 import org.parley.narratives.NarrativeClassifier.Features;
+import org.parley.narratives.NarrativeClassifier.Reading;
 import org.parley.narratives.NarrativeClassifier.Variant;
 
 /**
@@ -35,10 +44,14 @@ public final class SemevalT10Eval {
      * @param out      where to write the predictions (of the last variant)
      * @param variants the classifiers to compare (only with folds; the committed model is one classifier)
      * @param perLabel also print per-label precision, recall and F1 of the narratives
+     * @param readings how articles are read into vectors (only with folds; the committed model has its own)
+     * @param cost     also time the default pipeline per component and each reading on its sentences, per article
      */
-    public record Options(Path dir, int folds, Path out, List<Variant> variants, boolean perLabel) {
+    public record Options(Path dir, int folds, Path out, List<Variant> variants, boolean perLabel,
+            List<Reading> readings, boolean cost) {
         public Options {
             variants = List.copyOf(variants);
+            readings = List.copyOf(readings);
         }
     }
 
@@ -48,9 +61,6 @@ public final class SemevalT10Eval {
     public static void run(PrintStream out, Options o) throws IOException {
         Corpus corpus = Corpus.read(o.dir());
         List<Example> examples = corpus.examples();
-        long t0 = System.nanoTime();
-        List<Features> features = examples.stream().map(e -> NarrativeClassifier.features(e.text())).toList();
-        out.printf(Locale.ROOT, "%d articles embedded in %.1f s%n", examples.size(), seconds(t0));
         String gold = Files.readString(o.dir().resolve("subtask-2-annotations.txt"), StandardCharsets.UTF_8);
         List<String> coarse = T10Scorer.classes(Files.readString(o.dir().resolve("narratives.txt"), StandardCharsets.UTF_8));
         List<String> fine = T10Scorer.classes(Files.readString(o.dir().resolve("subnarratives.txt"), StandardCharsets.UTF_8));
@@ -59,35 +69,114 @@ public final class SemevalT10Eval {
         var other = goldRows.stream().map(r -> new T10Scorer.Row(r.id(), "Other", "Other")).toList();
         print(out, "always Other", T10Scorer.score(goldRows, other, coarse, fine));
 
+        NarrativeClassifier committed = NarrativeClassifier.standard();
+        List<Reading> readings = o.folds() > 0 ? o.readings() : List.of(committed.reading());
         List<Variant> variants = o.folds() > 0 ? o.variants() : List.of(Variant.DEFAULT);
-        for (Variant v : variants) {
-            long t1 = System.nanoTime();
-            List<List<NarrativeLabel>> predicted = o.folds() > 0
-                    ? crossValidate(corpus, features, v, o.folds())
-                    : features.stream().map(NarrativeClassifier.standard()::classify).toList();
-            double secs = seconds(t1);
-            var lines = new ArrayList<String>();
-            for (int i = 0; i < examples.size(); i++) {
-                List<String> cols = NarrativeClassifier.columns(predicted.get(i));
-                lines.add(examples.get(i).id() + "\t" + cols.get(0) + "\t" + cols.get(1));
+        int[] fold = folds(examples.size(), Math.max(o.folds(), 1));
+        for (Reading reading : readings) {
+            long t0 = System.nanoTime();
+            // Per fold, every article read as a model trained on the other folds reads it (a sentence selector is
+            // learned from the training folds only); without folds, as the committed model reads it.
+            List<List<Features>> byFold = new ArrayList<>();
+            if (o.folds() == 0) {
+                byFold.add(examples.stream().map(e -> committed.reader().features(e.text())).toList());
+            } else {
+                for (int f = 0; f < o.folds(); f++) {
+                    if (f > 0 && !reading.select()) {
+                        byFold.add(byFold.get(0));
+                        continue;
+                    }
+                    var reader = NarrativeClassifier.reader(reading, subset(examples, fold, f, false));
+                    byFold.add(examples.stream().map(e -> reader.features(e.text())).toList());
+                }
             }
-            Files.writeString(o.out(), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-            // Scored from the file as written, as the task's scorer would read it.
-            var rows = T10Scorer.rows(Files.readString(o.out(), StandardCharsets.UTF_8));
-            String name = o.folds() > 0 ? v.name().toLowerCase(Locale.ROOT) + ", " + o.folds() + "-fold CV"
-                    : "committed model (trained on these articles if this is the training folder)";
-            print(out, name, T10Scorer.score(goldRows, rows, coarse, fine));
-            out.printf(Locale.ROOT, "  (%.1f s)%n", secs);
-            if (o.perLabel()) {
-                perLabel(out, goldRows, rows, coarse);
+            out.printf(Locale.ROOT, "%d articles embedded in %.1f s, reading %s%n", examples.size(), seconds(t0),
+                    reading);
+            for (Variant v : variants) {
+                long t1 = System.nanoTime();
+                List<List<NarrativeLabel>> predicted = o.folds() > 0
+                        ? crossValidate(corpus, byFold, fold, v)
+                        : byFold.get(0).stream().map(committed::classify).toList();
+                double secs = seconds(t1);
+                var lines = new ArrayList<String>();
+                for (int i = 0; i < examples.size(); i++) {
+                    List<String> cols = NarrativeClassifier.columns(predicted.get(i));
+                    lines.add(examples.get(i).id() + "\t" + cols.get(0) + "\t" + cols.get(1));
+                }
+                Files.writeString(o.out(), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+                // Scored from the file as written, as the task's scorer would read it.
+                var rows = T10Scorer.rows(Files.readString(o.out(), StandardCharsets.UTF_8));
+                String name = o.folds() > 0 ? v.name().toLowerCase(Locale.ROOT) + ", " + o.folds() + "-fold CV"
+                        : "committed model (trained on these articles if this is the training folder)";
+                print(out, name, T10Scorer.score(goldRows, rows, coarse, fine));
+                out.printf(Locale.ROOT, "  (%.1f s)%n", secs);
+                if (o.perLabel()) {
+                    perLabel(out, goldRows, rows, coarse);
+                }
             }
         }
         out.println("predictions: " + o.out());
+        if (o.cost()) {
+            cost(out, examples.stream().map(Example::text).toList(),
+                    readings.stream().map(r -> NarrativeClassifier.reader(r, examples)).toList());
+        }
     }
 
-    /** Held-out predictions for every article: each fold is predicted by a model trained on the others. */
-    static List<List<NarrativeLabel>> crossValidate(Corpus corpus, List<Features> features, Variant v, int k) {
-        int n = features.size();
+    /**
+     * The default pipeline's time per article, per component, and beside it each reading's time on the same
+     * sentences, article by article in turn, so all see the same machine state; single-threaded; ratios to the
+     * pipeline without narratives. Thread CPU time beside wall time: on a shared machine wall time also counts
+     * waiting (the embedding runs on the calling thread, so its CPU time is all counted).
+     */
+    static void cost(PrintStream out, List<String> texts, List<NarrativeClassifier.Reader> readings) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Component> components = Analysis.pipeline().components();
+        int k = components.size();
+        // Components first, then the readings.
+        long[] nanos = new long[k + readings.size()];
+        long[] cpu = new long[k + readings.size()];
+        for (int round = 0; round < 2; round++) {
+            // The first round warms up (class and model loading, JIT) and is not counted.
+            List<String> batch = round == 0 ? texts.subList(0, Math.min(3, texts.size())) : texts;
+            java.util.Arrays.fill(nanos, 0);
+            java.util.Arrays.fill(cpu, 0);
+            for (int n = 0; n < batch.size(); n++) {
+                String text = batch.get(n);
+                Document d = EventsEval.analyse(components, "article " + n, text, nanos, cpu);
+                List<Span> sentences = d.get(Sentences.class).items().stream().map(Sentence::span).toList();
+                for (int r = 0; r < readings.size(); r++) {
+                    long t0 = System.nanoTime();
+                    long c0 = threads.getCurrentThreadCpuTime();
+                    readings.get(r).features(text, sentences);
+                    nanos[k + r] += System.nanoTime() - t0;
+                    cpu[k + r] += threads.getCurrentThreadCpuTime() - c0;
+                }
+            }
+        }
+        double rest = 0;
+        double restCpu = 0;
+        for (int i = 0; i < k; i++) {
+            if (!components.get(i).name().equals("narratives")) {
+                rest += nanos[i];
+                restCpu += cpu[i];
+            }
+        }
+        int n = texts.size();
+        out.printf(Locale.ROOT, "cost per article, one thread, %d articles:%n", n);
+        out.printf(Locale.ROOT, "  %-44s %10s %6s %10s %6s%n", "", "wall ms", "ratio", "cpu ms", "ratio");
+        for (int i = 0; i < k + readings.size(); i++) {
+            String name = i < k ? "component " + components.get(i).name() : "embedding, reading " + readings.get(i - k).reading();
+            out.printf(Locale.ROOT, "  %-44s %10.2f %6.2f %10.2f %6.2f%n", name, nanos[i] / 1e6 / n, nanos[i] / rest,
+                    cpu[i] / 1e6 / n, cpu[i] / restCpu);
+            if (i == k - 1) {
+                out.printf(Locale.ROOT, "  %-44s %10.2f %6.2f %10.2f %6.2f%n", "pipeline without narratives",
+                        rest / 1e6 / n, 1.0, restCpu / 1e6 / n, 1.0);
+            }
+        }
+    }
+
+    /** Fold of each of {@code n} articles: a seeded shuffle dealt round-robin, the same for every variant. */
+    static int[] folds(int n, int k) {
         var order = new ArrayList<Integer>();
         for (int i = 0; i < n; i++) {
             order.add(i);
@@ -97,17 +186,31 @@ public final class SemevalT10Eval {
         for (int i = 0; i < n; i++) {
             fold[order.get(i)] = i % k;
         }
-        var result = new ArrayList<List<NarrativeLabel>>(java.util.Collections.nCopies(n, List.of()));
-        for (int f = 0; f < k; f++) {
-            var trainEx = new ArrayList<Example>();
-            var trainF = new ArrayList<Features>();
-            for (int i = 0; i < n; i++) {
-                if (fold[i] != f) {
-                    trainEx.add(corpus.examples().get(i));
-                    trainF.add(features.get(i));
-                }
+        return fold;
+    }
+
+    private static <T> List<T> subset(List<T> all, int[] fold, int f, boolean in) {
+        var out = new ArrayList<T>();
+        for (int i = 0; i < all.size(); i++) {
+            if ((fold[i] == f) == in) {
+                out.add(all.get(i));
             }
-            NarrativeClassifier c = NarrativeClassifier.train(trainEx, trainF, corpus, v);
+        }
+        return out;
+    }
+
+    /**
+     * Held-out predictions for every article: each fold is predicted by a model trained on the others, over the
+     * features {@code byFold.get(f)} read for fold {@code f}.
+     */
+    static List<List<NarrativeLabel>> crossValidate(Corpus corpus, List<List<Features>> byFold, int[] fold,
+            Variant v) {
+        int n = fold.length;
+        var result = new ArrayList<List<NarrativeLabel>>(java.util.Collections.nCopies(n, List.of()));
+        for (int f = 0; f < byFold.size(); f++) {
+            List<Features> features = byFold.get(f);
+            NarrativeClassifier c = NarrativeClassifier.train(subset(corpus.examples(), fold, f, false),
+                    subset(features, fold, f, false), corpus, v);
             for (int i = 0; i < n; i++) {
                 if (fold[i] == f) {
                     result.set(i, c.classify(features.get(i)));

@@ -1,40 +1,226 @@
 package org.parley.narratives;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.parley.narratives.NarrativeClassifier.Reading;
+import org.parley.narratives.NarrativeClassifier.Weights;
 
 /**
- * all-MiniLM-L6-v2 (quantized) sentence embeddings on ONNX Runtime, in process. The model is loaded once per JVM, on
- * first use, and shared by every thread (an ONNX session allows concurrent runs).
+ * all-MiniLM-L6-v2 sentence embeddings on ONNX Runtime, in process, from the model and tokenizer that langchain4j's
+ * embeddings package ships. Consecutive sentences are packed into one pass of up to {@code window} tokens, and each
+ * sentence's vector is the mean of its own tokens' outputs in that pass: one pass per window instead of one per
+ * sentence, and every sentence still gets a vector for the evidence. Each model is loaded once per JVM, on first use,
+ * and shared by every thread (an ONNX session allows concurrent runs).
  */
 final class Embedder {
 
-    /** Names the embedding model in the model file, so a classifier is never used over other vectors. */
-    static final String NAME = "all-minilm-l6-v2-q";
     static final int DIMENSION = 384;
 
     private Embedder() {
     }
 
-    private static final class Holder {
-        // A direct executor: the caller's worker thread runs its own article, so the pool of workers sets the
-        // parallelism and no hidden threads are started.
-        static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+    private static final class Loaded {
+        final OrtSession session;
+        final HuggingFaceTokenizer tokenizer;
+        final long cls;
+        final long sep;
+
+        Loaded(Weights w) {
+            String onnx = "/" + w.id() + ".onnx";
+            try (InputStream model = resource(onnx); InputStream tok = resource("/" + w.id() + "-tokenizer.json")) {
+                OrtEnvironment env = OrtEnvironment.getEnvironment();
+                var options = new OrtSession.SessionOptions();
+                // One thread per run: the caller's worker thread runs its own article, so the pool of workers sets
+                // the parallelism and no hidden threads compete with it.
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                session = env.createSession(model.readAllBytes(), options);
+                // The shipped tokenizer pads and truncates to 128; windows are built here instead.
+                tokenizer = HuggingFaceTokenizer.newInstance(tok, Map.of("padding", "false", "truncation", "false"));
+                long[] special = tokenizer.encode("", true, false).getIds();
+                cls = special[0];
+                sep = special[special.length - 1];
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("cannot load " + onnx, e);
+            }
+        }
+
+        private static InputStream resource(String name) {
+            InputStream in = Embedder.class.getResourceAsStream(name);
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the class path (its langchain4j embeddings"
+                        + " package is missing)");
+            }
+            return in;
+        }
     }
 
-    /** One unit-length vector per text. */
-    static float[][] embed(List<String> texts) {
-        if (texts.isEmpty()) {
-            return new float[0][];
+    private static final class Quantized {
+        static final Loaded MODEL = new Loaded(Weights.QUANTIZED);
+    }
+
+    private static final class Full {
+        static final Loaded MODEL = new Loaded(Weights.FULL);
+    }
+
+    private static Loaded loaded(Weights w) {
+        return w == Weights.QUANTIZED ? Quantized.MODEL : Full.MODEL;
+    }
+
+    /** The sentences embedded (indices into the input, ascending) and their unit-length vectors, in that order. */
+    record Embedded(int[] chosen, float[][] vectors) {
+    }
+
+    /**
+     * Embeds the sentences that fit in {@code r.maxTokens()}: all when they fit; else the first, then the others by
+     * {@code priority} (highest first; by position when {@code priority} is empty) as long as they fit. A sentence
+     * longer than a window is cut to it. Packed, chosen sentences share passes of up to a window.
+     */
+    static Embedded embed(List<String> sentences, Reading r, double[] priority) {
+        if (sentences.isEmpty()) {
+            return new Embedded(new int[0], new float[0][]);
         }
-        List<Embedding> out = Holder.MODEL.embedAll(texts.stream().map(TextSegment::from).toList()).content();
-        float[][] vectors = new float[out.size()][];
-        for (int i = 0; i < vectors.length; i++) {
-            vectors[i] = out.get(i).vector();
+        Loaded m = loaded(r.weights());
+        long[][] all = new long[sentences.size()][];
+        long total = 0;
+        for (int i = 0; i < all.length; i++) {
+            long[] t = m.tokenizer.encode(sentences.get(i), false, false).getIds();
+            all[i] = t.length > r.window() - 2 ? Arrays.copyOf(t, r.window() - 2) : t;
+            total += all[i].length;
         }
-        return vectors;
+        int[] chosen;
+        if (total <= r.maxTokens()) {
+            chosen = java.util.stream.IntStream.range(0, all.length).toArray();
+        } else {
+            Integer[] order = new Integer[all.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            if (priority.length == all.length) {
+                Arrays.sort(order, 1, order.length, (a, b) -> priority[a] != priority[b]
+                        ? Double.compare(priority[b], priority[a]) : Integer.compare(a, b));
+            }
+            var keep = new ArrayList<Integer>();
+            int used = 0;
+            for (int i : order) {
+                if (keep.isEmpty() || used + all[i].length <= r.maxTokens()) {
+                    keep.add(i);
+                    used += all[i].length;
+                } else if (priority.length != all.length) {
+                    break;
+                }
+            }
+            chosen = keep.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+        var ids = new ArrayList<long[]>();
+        for (int i : chosen) {
+            ids.add(all[i]);
+        }
+        float[][] out = new float[ids.size()][];
+        // Rows: a window of consecutive sentences when packed, else one sentence each. Rows run in batches padded to
+        // the longest row, so short sentences do not each pay a call into the runtime.
+        var rows = new ArrayList<int[]>();
+        int first = 0;
+        while (first < ids.size()) {
+            int last = first;
+            int length = 2 + ids.get(first).length;
+            while (r.packed() && last + 1 < ids.size() && length + ids.get(last + 1).length <= r.window()) {
+                last++;
+                length += ids.get(last).length;
+            }
+            rows.add(new int[] {first, last, length});
+            first = last + 1;
+        }
+        int from = 0;
+        while (from < rows.size()) {
+            int to = from + 1;
+            int longest = rows.get(from)[2];
+            while (to < rows.size() && to - from < BATCH
+                    && (to - from + 1) * Math.max(longest, rows.get(to)[2]) <= BATCH_TOKENS) {
+                longest = Math.max(longest, rows.get(to)[2]);
+                to++;
+            }
+            run(m, ids, rows.subList(from, to), longest, r.packed(), out);
+            from = to;
+        }
+        return new Embedded(chosen, out);
+    }
+
+    /** Rows per call at most, and padded tokens per call at most. */
+    static final int BATCH = 32;
+    static final int BATCH_TOKENS = 1024;
+
+    /**
+     * Runs rows {first, last, length} as one padded batch. A packed sentence's vector is the mean of its own tokens'
+     * outputs; an unpacked one's is the mean over its whole row, [CLS] and [SEP] included, as the model was trained.
+     */
+    private static void run(Loaded m, List<long[]> ids, List<int[]> rows, int width, boolean packed, float[][] out) {
+        int n = rows.size();
+        long[] input = new long[n * width];
+        long[] mask = new long[n * width];
+        for (int b = 0; b < n; b++) {
+            int at = b * width;
+            input[at] = m.cls;
+            mask[at++] = 1;
+            for (int i = rows.get(b)[0]; i <= rows.get(b)[1]; i++) {
+                System.arraycopy(ids.get(i), 0, input, at, ids.get(i).length);
+                Arrays.fill(mask, at, at + ids.get(i).length, 1);
+                at += ids.get(i).length;
+            }
+            input[at] = m.sep;
+            mask[at] = 1;
+        }
+        long[] shape = {n, width};
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OnnxTensor in = OnnxTensor.createTensor(env, LongBuffer.wrap(input), shape);
+                OnnxTensor am = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
+                OnnxTensor types = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[n * width]), shape);
+                OrtSession.Result result = m.session.run(Map.of("input_ids", in, "attention_mask", am,
+                        "token_type_ids", types))) {
+            float[][][] tokens = (float[][][]) result.get(0).getValue();
+            for (int b = 0; b < n; b++) {
+                int[] row = rows.get(b);
+                if (!packed) {
+                    out[row[0]] = mean(tokens[b], 0, row[2]);
+                    continue;
+                }
+                int start = 1;
+                for (int i = row[0]; i <= row[1]; i++) {
+                    int end = start + ids.get(i).length;
+                    out[i] = mean(tokens[b], start, end);
+                    start = end;
+                }
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("embedding failed", e);
+        }
+    }
+
+    private static float[] mean(float[][] tokens, int start, int end) {
+        double[] sum = new double[DIMENSION];
+        for (int t = start; t < end; t++) {
+            for (int j = 0; j < DIMENSION; j++) {
+                sum[j] += tokens[t][j];
+            }
+        }
+        double norm = Math.sqrt(Arrays.stream(sum).map(v -> v * v).sum());
+        float[] v = new float[DIMENSION];
+        for (int j = 0; j < DIMENSION && norm > 0; j++) {
+            v[j] = (float) (sum[j] / norm);
+        }
+        return v;
     }
 }

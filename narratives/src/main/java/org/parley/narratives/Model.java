@@ -16,7 +16,7 @@ import java.util.Optional;
  * probabilities into labels. Written as text, one label a line, so the file is small, versioned and diffable; floats
  * are written with {@link Float#toString}, which reads back exactly, so write-read-write gives the same bytes.
  */
-record Model(String embedding, Decoder.Thresholds thresholds, List<Label> labels, Knn knn) {
+record Model(NarrativeClassifier.Reading reading, Selector selector, Decoder.Thresholds thresholds, List<Label> labels, Knn knn) {
 
     /**
      * The training articles' vectors with their labels (indices into {@code labels}): a label's kNN score is the
@@ -70,7 +70,7 @@ record Model(String embedding, Decoder.Thresholds thresholds, List<Label> labels
         return p;
     }
 
-    static final String FORMAT = "parley-narratives-model 1";
+    static final String FORMAT = "parley-narratives-model 2";
 
     /** A label's linear model over the raw (unit-length mean) document vector. */
     record Label(String name, Optional<String> parent, float bias, float[] weights) {
@@ -95,13 +95,24 @@ record Model(String embedding, Decoder.Thresholds thresholds, List<Label> labels
         labels = List.copyOf(labels);
     }
 
+    Model withSelector(Selector s) {
+        return new Model(reading, s, thresholds, labels, knn);
+    }
+
     String write() {
         var b = new StringBuilder();
         b.append(FORMAT).append('\n');
-        b.append("embedding\t").append(embedding).append('\n');
+        b.append("embedding\t").append(reading.weights().id()).append('\t').append(reading).append('\n');
         b.append("thresholds\t").append(thresholds.other()).append('\t').append(thresholds.narrative()).append('\t')
                 .append(thresholds.sub()).append('\t').append(thresholds.oneDomain()).append('\n');
         b.append("knn\t").append(knn.k()).append('\t').append(knn.weight()).append('\n');
+        if (selector.present()) {
+            b.append("selector");
+            for (float w : selector.weights()) {
+                b.append('\t').append(w);
+            }
+            b.append('\n');
+        }
         for (Label l : labels) {
             b.append("label\t").append(l.name()).append('\t').append(l.parent().orElse("")).append('\t')
                     .append(l.bias());
@@ -130,7 +141,8 @@ record Model(String embedding, Decoder.Thresholds thresholds, List<Label> labels
             if (!FORMAT.equals(format)) {
                 throw new IllegalArgumentException("not a " + FORMAT + " file: " + format);
             }
-            String embedding = r.readLine().split("\t")[1];
+            String[] e = r.readLine().split("\t");
+            var reading = NarrativeClassifier.Reading.parse(e[2]);
             String[] t = r.readLine().split("\t");
             var thresholds = new Decoder.Thresholds(Double.parseDouble(t[1]), Double.parseDouble(t[2]),
                     Double.parseDouble(t[3]), Boolean.parseBoolean(t[4]));
@@ -138,8 +150,17 @@ record Model(String embedding, Decoder.Thresholds thresholds, List<Label> labels
             var labels = new ArrayList<Label>();
             var vectors = new ArrayList<float[]>();
             var vectorLabels = new ArrayList<int[]>();
+            Selector selector = Selector.NONE;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] f = line.split("\t", -1);
+                if (f[0].equals("selector")) {
+                    float[] w = new float[f.length - 1];
+                    for (int i = 0; i < w.length; i++) {
+                        w[i] = Float.parseFloat(f[1 + i]);
+                    }
+                    selector = new Selector(w);
+                    continue;
+                }
                 if (f[0].equals("neighbour")) {
                     vectorLabels.add(f[1].isEmpty() ? new int[0]
                             : java.util.Arrays.stream(f[1].split(",")).mapToInt(Integer::parseInt).toArray());
@@ -157,7 +178,7 @@ record Model(String embedding, Decoder.Thresholds thresholds, List<Label> labels
                 labels.add(new Label(f[1], f[2].isEmpty() ? Optional.empty() : Optional.of(f[2]),
                         Float.parseFloat(f[3]), w));
             }
-            return new Model(embedding, thresholds, labels,
+            return new Model(reading, selector, thresholds, labels,
                     new Knn(Integer.parseInt(k[1]), Double.parseDouble(k[2]), vectors, vectorLabels));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -166,7 +187,7 @@ record Model(String embedding, Decoder.Thresholds thresholds, List<Label> labels
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Model[%s, %d labels, %s, kNN k=%d weight=%s]", embedding, labels.size(),
+        return String.format(Locale.ROOT, "Model[%s, %d labels, %s, kNN k=%d weight=%s]", reading, labels.size(),
                 thresholds, knn.k(), knn.weight());
     }
 }

@@ -111,13 +111,149 @@ public final class NarrativeClassifier {
         }
     }
 
+    /** The sentence-embedding models: langchain4j's packages of all-MiniLM-L6-v2, quantized and full. */
+    public enum Weights {
+        QUANTIZED("all-minilm-l6-v2-q"), FULL("all-minilm-l6-v2");
+
+        private final String id;
+
+        Weights(String id) {
+            this.id = id;
+        }
+
+        /** The model's name in its package's resources. */
+        public String id() {
+            return id;
+        }
+    }
+
+    /**
+     * How an article is read into vectors: which model; whether consecutive sentences share a pass of up to
+     * {@code window} tokens ({@code [CLS]} and {@code [SEP]} included) or each sentence has its own pass, cut to
+     * {@code window}; how many tokens of the article at most; and, when the article is longer, whether the sentences
+     * read are the first ones or, after the first, those a word model learned from the training articles ranks most
+     * likely to carry a narrative ({@code select}). A model is trained and used with one reading, which the model
+     * file records. Written as {@code quantized:256:512}, {@code quantized:256:256:select}, or
+     * {@code full:sentence128:all} for one pass per sentence over the whole article.
+     */
+    public record Reading(Weights weights, boolean packed, int window, int maxTokens, boolean select) {
+        /**
+         * What the committed model reads: every sentence in its own pass. Packed windows and a cap on tokens (with or
+         * without the selector) cost less but scored lower in cross-validation and lost seed labels
+         * (docs/performance.md), so they are kept for comparison only.
+         */
+        public static final Reading DEFAULT = new Reading(Weights.QUANTIZED, false, 128, Integer.MAX_VALUE, false);
+        private static final int ALL = Integer.MAX_VALUE;
+
+        public Reading {
+            if (window < 16 || window > 512) {
+                throw new IllegalArgumentException("window " + window + " outside 16..512 tokens");
+            }
+            if (maxTokens < window - 2) {
+                throw new IllegalArgumentException("at most " + maxTokens + " tokens is less than one window of "
+                        + window);
+            }
+        }
+
+        /** Reads the written form; throws {@link IllegalArgumentException} naming what is wrong. */
+        public static Reading parse(String s) {
+            String[] f = s.split(":", -1);
+            if (f.length != 3 && !(f.length == 4 && f[3].equals("select"))) {
+                throw new IllegalArgumentException("a reading is WEIGHTS:WINDOW:MAX[:select] (e.g. quantized:256:512),"
+                        + " not " + s);
+            }
+            Weights w = Arrays.stream(Weights.values()).filter(v -> v.name().equalsIgnoreCase(f[0])).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("weights are quantized or full, not " + f[0]));
+            boolean packed = !f[1].startsWith("sentence");
+            try {
+                int window = Integer.parseInt(packed ? f[1] : f[1].substring("sentence".length()));
+                return new Reading(w, packed, window, f[2].equals("all") ? ALL : Integer.parseInt(f[2]),
+                        f.length == 4);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a number in " + s);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return weights.name().toLowerCase(java.util.Locale.ROOT) + ":" + (packed ? "" : "sentence") + window + ":"
+                    + (maxTokens == ALL ? "all" : String.valueOf(maxTokens)) + (select ? ":select" : "");
+        }
+    }
+
+    /** Reads articles into {@link Features} as one model does: its reading, and its sentence selector if any. */
+    public static final class Reader {
+        final Reading reading;
+        final Selector selector;
+
+        Reader(Reading reading, Selector selector) {
+            if (reading.select() != selector.present()) {
+                throw new IllegalArgumentException("reading " + reading + (selector.present() ? " has no use for"
+                        : " needs") + " a sentence selector");
+            }
+            this.reading = reading;
+            this.selector = selector;
+        }
+
+        public Reading reading() {
+            return reading;
+        }
+
+        /** Embeds a text read without the pipeline, split into sentences by a plain splitter. */
+        public Features features(String text) {
+            return features(text, Splitter.sentences(text));
+        }
+
+        /**
+         * Embeds the given sentences of {@code text} as far as the reading allows; very short ones (headings,
+         * bylines) are left out.
+         */
+        public Features features(String text, List<Span> sentences) {
+            List<Span> candidates = sentences.stream().filter(s -> words(text, s) >= 4).limit(MAX_SENTENCES).toList();
+            List<String> strings = candidates.stream().map(s -> s.of(text)).toList();
+            double[] priority = selector.present() ? strings.stream().mapToDouble(selector::score).toArray()
+                    : new double[0];
+            Embedder.Embedded e = Embedder.embed(strings, reading, priority);
+            List<Span> kept = Arrays.stream(e.chosen()).mapToObj(candidates::get).toList();
+            float[][] vectors = e.vectors();
+            float[] mean = new float[Embedder.DIMENSION];
+            double[] sum = new double[Embedder.DIMENSION];
+            for (int i = 0; i < vectors.length; i++) {
+                // Longer sentences say more; the weight is capped so one run-on line does not drown the rest.
+                double weight = Math.min(kept.get(i).length(), 400);
+                for (int j = 0; j < sum.length; j++) {
+                    sum[j] += weight * vectors[i][j];
+                }
+            }
+            double norm = Math.sqrt(Arrays.stream(sum).map(v -> v * v).sum());
+            for (int j = 0; j < sum.length && norm > 0; j++) {
+                mean[j] = (float) (sum[j] / norm);
+            }
+            return new Features(this, kept, vectors, mean);
+        }
+    }
+
+    /**
+     * A reader with this reading; with {@code select}, its sentence selector is learned from {@code trainOn} (which
+     * must then be the articles the model is trained on).
+     */
+    public static Reader reader(Reading reading, List<Example> trainOn) {
+        if (!reading.select()) {
+            return new Reader(reading, Selector.NONE);
+        }
+        return new Reader(reading, Selector.train(trainOn.stream().map(Example::text).toList(),
+                trainOn.stream().map(e -> e.narratives().stream().anyMatch(n -> !n.equals(OTHER))).toList()));
+    }
+
     /** An article's embedded sentences and their mean: computed once, then classified by any model. */
     public static final class Features {
+        final Reader reader;
         final List<Span> sentences;
         final float[][] vectors;
         final float[] mean;
 
-        private Features(List<Span> sentences, float[][] vectors, float[] mean) {
+        private Features(Reader reader, List<Span> sentences, float[][] vectors, float[] mean) {
+            this.reader = reader;
             this.sentences = sentences;
             this.vectors = vectors;
             this.mean = mean;
@@ -140,10 +276,12 @@ public final class NarrativeClassifier {
     }
 
     private final Model model;
+    private final Reader reader;
     private final String text;
 
     private NarrativeClassifier(Model model) {
         this.model = model;
+        this.reader = new Reader(model.reading(), model.selector());
         this.text = model.write();
     }
 
@@ -170,6 +308,16 @@ public final class NarrativeClassifier {
         return text;
     }
 
+    /** How this model reads articles. */
+    public Reading reading() {
+        return model.reading();
+    }
+
+    /** Reads articles as this model was trained to. */
+    public Reader reader() {
+        return reader;
+    }
+
     /** A short fingerprint of the model, part of the component's version. */
     public String fingerprint() {
         try {
@@ -180,29 +328,9 @@ public final class NarrativeClassifier {
         }
     }
 
-    /** Embeds a text read without the pipeline, split into sentences by a plain splitter. */
-    public static Features features(String text) {
-        return features(text, Splitter.sentences(text));
-    }
-
-    /** Embeds the given sentences of {@code text}; very short ones (headings, bylines) are left out. */
-    public static Features features(String text, List<Span> sentences) {
-        List<Span> kept = sentences.stream().filter(s -> words(text, s) >= 4).limit(MAX_SENTENCES).toList();
-        float[][] vectors = Embedder.embed(kept.stream().map(s -> s.of(text)).toList());
-        float[] mean = new float[Embedder.DIMENSION];
-        double[] sum = new double[Embedder.DIMENSION];
-        for (int i = 0; i < vectors.length; i++) {
-            // Longer sentences say more; the weight is capped so one run-on line does not drown the rest.
-            double weight = Math.min(kept.get(i).length(), 400);
-            for (int j = 0; j < sum.length; j++) {
-                sum[j] += weight * vectors[i][j];
-            }
-        }
-        double norm = Math.sqrt(Arrays.stream(sum).map(v -> v * v).sum());
-        for (int j = 0; j < sum.length && norm > 0; j++) {
-            mean[j] = (float) (sum[j] / norm);
-        }
-        return new Features(kept, vectors, mean);
+    /** Embeds a text read without the pipeline as this model reads it. */
+    public Features features(String text) {
+        return reader.features(text);
     }
 
     private static int words(String text, Span s) {
@@ -231,13 +359,19 @@ public final class NarrativeClassifier {
             Example e = examples.get(i);
             items.add(new Trainer.Item(features.get(i).mean, Set.copyOf(e.narratives()), Set.copyOf(e.subNarratives())));
         }
-        return new NarrativeClassifier(Trainer.train(items, entries(taxonomy), variant.settings));
+        Reader reader = features.get(0).reader;
+        if (features.stream().anyMatch(f -> f.reader != reader)) {
+            throw new IllegalArgumentException("features read by different readers");
+        }
+        return new NarrativeClassifier(Trainer.train(items, entries(taxonomy), variant.settings, reader.reading,
+                reader.selector));
     }
 
     /** Reads the folder, embeds every article and trains the default variant: what {@code parley train} runs. */
     public static NarrativeClassifier train(Path dir) throws IOException {
         Corpus corpus = Corpus.read(dir);
-        List<Features> features = corpus.examples().stream().map(e -> features(e.text())).toList();
+        Reader reader = reader(Reading.DEFAULT, corpus.examples());
+        List<Features> features = corpus.examples().stream().map(e -> reader.features(e.text())).toList();
         return train(corpus, features, Variant.DEFAULT);
     }
 
@@ -256,6 +390,10 @@ public final class NarrativeClassifier {
      * a single "Other" when no narrative passes.
      */
     public List<NarrativeLabel> classify(Features f) {
+        if (!f.reader.reading.equals(model.reading()) || !f.reader.selector.equals(model.selector())) {
+            throw new IllegalArgumentException("features read as " + f.reader.reading + ", model trained on "
+                    + model.reading() + (f.reader.reading.select() ? " (or with another selector)" : ""));
+        }
         List<Model.Label> labels = model.labels();
         if (f.sentences.isEmpty()) {
             return List.of(new NarrativeLabel(OTHER, Optional.empty(), 1, List.of()));

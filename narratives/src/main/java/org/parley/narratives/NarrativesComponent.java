@@ -17,8 +17,9 @@ final class NarrativesComponent implements Component {
 
     NarrativesComponent(NarrativeClassifier classifier) {
         this.classifier = classifier;
-        // A retrained model changes the output, so its fingerprint is part of the version.
-        this.version = "1+" + classifier.fingerprint();
+        // A retrained model changes the output, so its fingerprint is part of the version; 2: Parley's own passes
+        // over the embedding model (sentences packed into windows, a cap on tokens) instead of langchain4j's.
+        this.version = "2+" + classifier.fingerprint();
     }
 
     @Override
@@ -44,7 +45,7 @@ final class NarrativesComponent implements Component {
     @Override
     public Output apply(Document document) {
         var sentences = document.get(Sentences.class).items().stream().map(Sentence::span).toList();
-        var features = NarrativeClassifier.features(document.text(), sentences);
+        var features = classifier.reader().features(document.text(), sentences);
         return Output.of(new Narratives(classifier.classify(features)));
     }
 }

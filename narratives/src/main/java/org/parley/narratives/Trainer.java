@@ -44,16 +44,18 @@ final class Trainer {
     private Trainer() {
     }
 
-    static Model train(List<Item> items, List<Entry> taxonomy, Settings s) {
+    static Model train(List<Item> items, List<Entry> taxonomy, Settings s, NarrativeClassifier.Reading reading,
+            Selector selector) {
         List<Entry> trained = taxonomy.stream().filter(e -> positives(items, e.name()) >= MIN_POSITIVES).toList();
-        Decoder.Thresholds t = s.tune() ? tune(items, trained, s) : FIXED;
-        return model(items, trained, s, t);
+        Decoder.Thresholds t = s.tune() ? tune(items, trained, s, reading) : FIXED;
+        return model(items, trained, s, t, reading).withSelector(selector);
     }
 
-    private static Model model(List<Item> items, List<Entry> trained, Settings s, Decoder.Thresholds t) {
+    private static Model model(List<Item> items, List<Entry> trained, Settings s, Decoder.Thresholds t,
+            NarrativeClassifier.Reading reading) {
         List<Model.Label> labels = fit(items, trained, s);
         if (s.k() == 0) {
-            return new Model(Embedder.NAME, t, labels, Model.Knn.NONE);
+            return new Model(reading, Selector.NONE, t, labels, Model.Knn.NONE);
         }
         var vectors = new ArrayList<float[]>();
         var vectorLabels = new ArrayList<int[]>();
@@ -63,7 +65,7 @@ final class Trainer {
                     .filter(l -> it.narratives().contains(trained.get(l).name())
                             || it.subs().contains(trained.get(l).name())).toArray());
         }
-        return new Model(Embedder.NAME, t, labels, new Model.Knn(s.k(), s.knnWeight(), vectors, vectorLabels));
+        return new Model(reading, Selector.NONE, t, labels, new Model.Knn(s.k(), s.knnWeight(), vectors, vectorLabels));
     }
 
     private static long positives(List<Item> items, String label) {
@@ -71,7 +73,8 @@ final class Trainer {
     }
 
     /** The thresholds that maximize F1-samples on out-of-fold predictions over the training items. */
-    static Decoder.Thresholds tune(List<Item> items, List<Entry> trained, Settings s) {
+    static Decoder.Thresholds tune(List<Item> items, List<Entry> trained, Settings s,
+            NarrativeClassifier.Reading reading) {
         int n = items.size();
         int[] fold = folds(n, s.innerFolds());
         double[][] p = new double[n][];
@@ -84,7 +87,7 @@ final class Trainer {
                     train.add(items.get(i));
                 }
             }
-            m = model(train, trained, s, FIXED);
+            m = model(train, trained, s, FIXED, reading);
             labels = m.labels();
             for (int i = 0; i < n; i++) {
                 if (fold[i] == k) {

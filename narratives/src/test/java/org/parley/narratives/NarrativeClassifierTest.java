@@ -1,6 +1,7 @@
 package org.parley.narratives;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,8 @@ import org.parley.model.Sentence;
 import org.parley.model.Sentences;
 import org.parley.model.Span;
 import org.parley.model.Step;
+import org.parley.narratives.NarrativeClassifier.Reading;
+import org.parley.narratives.NarrativeClassifier.Weights;
 import org.parley.pipeline.Output;
 
 class NarrativeClassifierTest {
@@ -79,7 +82,7 @@ class NarrativeClassifierTest {
             assertThat(l.parent()).isEmpty();
             assertThat(l.evidence()).isEmpty();
         });
-        assertThat(NarrativeClassifier.standard().classify(NarrativeClassifier.features("Short. Too short.")))
+        assertThat(NarrativeClassifier.standard().classify(NarrativeClassifier.standard().features("Short. Too short.")))
                 .extracting(NarrativeLabel::label).containsExactly("Other");
     }
 
@@ -105,7 +108,7 @@ class NarrativeClassifierTest {
         assertThat(c.name()).isEqualTo("narratives");
         assertThat(c.needs()).containsExactly(Sentences.class);
         assertThat(c.adds()).containsExactly(Narratives.class);
-        assertThat(c.version()).isEqualTo("1+" + NarrativeClassifier.standard().fingerprint());
+        assertThat(c.version()).isEqualTo("2+" + NarrativeClassifier.standard().fingerprint());
     }
 
     @Test
@@ -116,6 +119,64 @@ class NarrativeClassifierTest {
         }
         assertThat(NarrativeClassifier.standard().modelText()).isEqualTo(committed);
         assertThat(NarrativeClassifier.read(committed).modelText()).isEqualTo(committed);
+    }
+
+    @Test
+    void readingsAreWrittenAsTheyAreParsed() {
+        for (String s : List.of("quantized:256:512", "full:sentence128:all", "quantized:64:62:select")) {
+            assertThat(Reading.parse(s)).hasToString(s);
+        }
+        assertThat(Reading.parse("full:sentence128:all"))
+                .isEqualTo(new Reading(Weights.FULL, false, 128, Integer.MAX_VALUE, false));
+        assertThatThrownBy(() -> Reading.parse("quantized:256")).hasMessageContaining("WEIGHTS:WINDOW:MAX");
+        assertThatThrownBy(() -> Reading.parse("quantized:256:256:pick")).hasMessageContaining("WEIGHTS:WINDOW:MAX");
+        assertThatThrownBy(() -> Reading.parse("tiny:256:512")).hasMessageContaining("quantized or full");
+        assertThatThrownBy(() -> Reading.parse("full:1024:2048")).hasMessageContaining("outside 16..512");
+        assertThatThrownBy(() -> Reading.parse("full:256:100")).hasMessageContaining("less than one window");
+        assertThatThrownBy(() -> Reading.parse("full:256:many")).hasMessageContaining("not a number");
+    }
+
+    @Test
+    void theTokenCapKeepsTheLeadingSentencesAndPackingChangesNoCount() {
+        String text = String.join(" ", java.util.Collections.nCopies(6, WEST.replace('\n', ' ')));
+        List<Span> all = Splitter.sentences(text);
+        var capped = read(text, new Reading(Weights.QUANTIZED, true, 64, 100, false));
+        assertThat(capped.sentences).isNotEmpty().hasSizeLessThan(all.size())
+                .isEqualTo(all.subList(0, capped.sentences.size()));
+        var packed = read(text, new Reading(Weights.QUANTIZED, true, 256, 100_000, false));
+        var alone = read(text, new Reading(Weights.QUANTIZED, false, 128, 100_000, false));
+        assertThat(packed.sentences).isEqualTo(alone.sentences).isEqualTo(all);
+        // A sentence read in context is close to the same sentence read alone, not equal to it.
+        double cosine = 0;
+        for (int j = 0; j < packed.vectors[1].length; j++) {
+            cosine += packed.vectors[1][j] * alone.vectors[1][j];
+        }
+        assertThat(cosine).isBetween(0.6, 0.9999);
+    }
+
+    static NarrativeClassifier.Features read(String text, Reading r) {
+        return NarrativeClassifier.reader(r, List.of()).features(text);
+    }
+
+    @Test
+    void aSelectorSpendsTheBudgetOnTheSentencesItRanksHighestAfterTheFirst() {
+        String text = LIBRARY.replace('\n', ' ') + " " + WEST.replace('\n', ' ') + " " + LIBRARY.replace('\n', ' ');
+        var examples = List.of(new NarrativeClassifier.Example("a", WEST, List.of("URW: Blaming the war on others"),
+                List.of()), new NarrativeClassifier.Example("b", LIBRARY, List.of("Other"), List.of("Other")));
+        var reading = new Reading(Weights.QUANTIZED, true, 64, 80, true);
+        var f = NarrativeClassifier.reader(reading, examples).features(text);
+        List<Span> all = Splitter.sentences(text);
+        assertThat(f.sentences).startsWith(all.get(0)).isSorted().hasSizeLessThan(all.size());
+        // After the first sentence, the West's sentences win over the library's.
+        assertThat(f.sentences.subList(1, f.sentences.size())).isNotEmpty()
+                .allMatch(s -> WEST.replace('\n', ' ').contains(s.of(text)));
+    }
+
+    @Test
+    void aModelRefusesVectorsReadAnotherWay() {
+        var other = new Reading(Weights.QUANTIZED, !Reading.DEFAULT.packed(), 128, 1000, false);
+        assertThatThrownBy(() -> NarrativeClassifier.standard().classify(read(WEST, other)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("features read as");
     }
 
     @Test

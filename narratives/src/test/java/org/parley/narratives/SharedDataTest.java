@@ -23,7 +23,8 @@ class SharedDataTest {
             Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
             text[0] = Files.readString(file);
         }
-        return NarrativeClassifier.standard().classify(NarrativeClassifier.features(text[0]));
+        NarrativeClassifier c = NarrativeClassifier.standard();
+        return c.classify(c.features(text[0]));
     }
 
     @Test
@@ -51,6 +52,17 @@ class SharedDataTest {
     void izvestiaOnKyivsProvocationsDiscreditsUkraine() throws IOException {
         String[] text = new String[1];
         assertThat(seed("002_", text)).extracting(NarrativeLabel::label).contains("URW: Discrediting Ukraine");
+    }
+
+    /** Putin saying Kyiv rejected talks on direct instructions from London and Washington: Kyiv as the West's tool. */
+    @Test
+    void putinSayingKyivRejectedTalksOnWesternInstructionsMakesUkraineAPuppet() throws IOException {
+        String[] text = new String[1];
+        List<NarrativeLabel> labels = seed("004_", text);
+        assertThat(labels).extracting(NarrativeLabel::label).doesNotContain("Other").allMatch(l -> l.startsWith("URW: "))
+                .contains("URW: Discrediting Ukraine: Ukraine is a puppet of the West");
+        assertThat(labels).allSatisfy(l -> assertThat(l.evidence()).isNotEmpty()
+                .allMatch(s -> s.end() <= text[0].length() && s.length() > 20));
     }
 
     /** The committed model is what {@code parley train narratives} builds from the training folder. */
