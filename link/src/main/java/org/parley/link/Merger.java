@@ -326,7 +326,7 @@ final class Merger {
         }
         int best = dated.stream().mapToInt(Report::rank).min().orElseThrow();
         Map<String, Set<String>> byValue = versions(dated.stream().filter(r -> r.rank() == best).toList(),
-                r -> List.of(calendar(r.when.get().value())));
+                r -> r.when.get().calendar().stream().toList());
         if (byValue.size() == 1) {
             return Optional.of(byValue.keySet().iterator().next());
         }
@@ -339,11 +339,6 @@ final class Merger {
         String any = byValue.keySet().iterator().next();
         boolean oneMonth = byValue.keySet().stream().allMatch(v -> v.startsWith(any.substring(0, 7)));
         return Optional.of(oneMonth ? any.substring(0, 7) : any.substring(0, 4));
-    }
-
-    /** A timeline date is {@code YYYY[-MM[-DD]]}: a season or week ("2022-SP", "2022-W10") keeps its year. */
-    private static String calendar(String value) {
-        return value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? value : value.substring(0, 4);
     }
 
     /**

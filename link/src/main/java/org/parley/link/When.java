@@ -1,20 +1,24 @@
 package org.parley.link;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * An event's date value taken apart: {@code 2025-05-16}, {@code 2025-05}, {@code 2025}, the year-less
- * {@code XXXX-05-16} and {@code XXXX-05} of undated articles, and other TIMEX forms ({@code 2025-Q2},
- * {@code 2025-SU}) kept at their year. A missing part is 0.
+ * {@code XXXX-05-16} and {@code XXXX-05} of undated articles, an ISO week ({@code 2022-W10}) at its month when it
+ * lies within one month (else at its year), and other TIMEX forms ({@code 2025-Q2}, {@code 2025-SU}) kept at their
+ * year. A missing part is 0.
  */
 record When(String value, int year, int month, int day) {
 
     private static final Pattern FORM = Pattern.compile("(\\d{4}|XXXX)(?:-(\\d{2}))?(?:-(\\d{2}))?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})-.*");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     static Optional<When> of(String value) {
         Matcher m = FORM.matcher(value);
@@ -27,8 +31,34 @@ record When(String value, int year, int month, int day) {
             }
             return Optional.of(new When(value, year, month, day));
         }
+        Matcher w = WEEK.matcher(value);
+        if (w.matches()) {
+            return week(value, Integer.parseInt(w.group(1)), Integer.parseInt(w.group(2)));
+        }
         Matcher y = YEAR.matcher(value);
         return y.matches() ? Optional.of(new When(value, Integer.parseInt(y.group(1)), 0, 0)) : Optional.empty();
+    }
+
+    /** "Later this week" in an article of 7 March 2022 is 2022-W10: March 2022, which a report of 10 March fits. */
+    private static Optional<When> week(String value, int year, int week) {
+        LocalDate start = LocalDate.of(year, 1, 4); // ISO week 1 holds 4 January
+        if (week < 1 || week > start.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+            return Optional.empty();
+        }
+        LocalDate monday = start.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+        LocalDate sunday = monday.plusDays(6);
+        // A week across two months is kept at its (week-based) year, as before weeks were read.
+        int month = monday.getMonth() == sunday.getMonth() ? monday.getMonthValue() : 0;
+        return Optional.of(new When(value, year, month, 0));
+    }
+
+    /** The value as a timeline date, {@code YYYY[-MM[-DD]]}, at this value's precision; empty without a year. */
+    Optional<String> calendar() {
+        if (!dated()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format("%04d", year) + (month > 0 ? String.format("-%02d", month) : "")
+                + (day > 0 ? String.format("-%02d", day) : ""));
     }
 
     private static boolean valid(int year, int month, int day) {

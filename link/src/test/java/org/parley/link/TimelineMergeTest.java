@@ -278,5 +278,26 @@ class TimelineMergeTest {
         assertThat(When.of("2025-02-30")).isEmpty();
         assertThat(When.of("XXXX")).isEmpty();
         assertThat(When.of("2025-05").orElseThrow().end()).contains(LocalDate.of(2025, 5, 31));
+        // A week inside one month is that month (7-13 March 2022); one across two months, its year.
+        assertThat(When.of("2022-W10").orElseThrow().calendar()).contains("2022-03");
+        assertThat(When.of("2022-W10").orElseThrow().fits(When.of("2022-03-10").orElseThrow())).isTrue();
+        assertThat(When.of("2022-W09").orElseThrow().calendar()).contains("2022");
+        assertThat(When.of("2025-W01").orElseThrow().calendar()).contains("2025");
+        assertThat(When.of("2022-W54")).isEmpty();
+        assertThat(When.of("XXXX-05-16").orElseThrow().calendar()).isEmpty();
+    }
+
+    @Test
+    void aPlannedMeetingThisWeekTakesItsMonthAndMeetsTheDayItWasHeld() {
+        var a = article("a", "2022-03-07");
+        var b = article("b", "2022-03-10");
+        TimelineEvent e = MERGER.merge(List.of(report(a, EventType.MEETING, EventStatus.PLANNED, "2022-W10", "Turkey",
+                List.of(), RU, UA), report(b, EventType.MEETING, EventStatus.HAPPENED, "2022-03-10", "Antalya", List.of(),
+                RU, UA))).events().get(0);
+        assertThat(e.sources()).isEqualTo(2);
+        assertThat(e.date()).contains("2022-03-10");
+        assertThat(e.place()).contains("Antalya");
+        assertThat(MERGER.merge(List.of(report(a, EventType.MEETING, EventStatus.PLANNED, "2022-W10", "Turkey",
+                List.of(), RU, UA))).events().get(0).date()).as("alone, the week's month").contains("2022-03");
     }
 }
