@@ -100,7 +100,7 @@ final class ActorsComponent implements Component {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override
@@ -120,6 +120,8 @@ final class ActorsComponent implements Component {
         List<Mention> mentions = document.get(Mentions.class).items();
         LocalDate day = document.article().published().orElse(LocalDate.now());
         var run = new Run(text, day);
+        mentions.stream().filter(m -> m.kind() == EntityKind.LOCATION)
+                .forEach(m -> run.places.add(Registry.norm(m.span().of(text))));
 
         // Candidates for names: the mentions, then proper-noun runs no mention covers.
         List<Candidate> candidates = new ArrayList<>();
@@ -176,6 +178,8 @@ final class ActorsComponent implements Component {
         /** New people of this article by the last word of their name, for short names. */
         final Map<String, String> newBySurname = new LinkedHashMap<>();
         final Map<String, Character> genders = new LinkedHashMap<>();
+        /** Names the NER calls a place somewhere in this article: no new organization by those names. */
+        final Set<String> places = new java.util.HashSet<>();
 
         Run(String text, LocalDate day) {
             this.text = text;
@@ -228,6 +232,11 @@ final class ActorsComponent implements Component {
                 return; // a run of capitals the NER did not call a name: only known names and typos count
             }
             if (!person && c.kind().get() == EntityKind.MISC) {
+                return;
+            }
+            if (!person && places.contains(Registry.norm(s.of(text)))) {
+                // The NER's kind wavers between mentions ("Dolmabahce Palace" a place, then an organization): a
+                // name it also calls a place is a place, and a venue is no party to the talks.
                 return;
             }
             ActorKind kind = person ? ActorKind.PERSON : ActorKind.ORG;
