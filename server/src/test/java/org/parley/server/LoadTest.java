@@ -44,11 +44,11 @@ class LoadTest {
     /** "filtered": only the filtered list, from each {@link Catalog.ListSource}; "timeline": the timeline's routes. */
     static final String ONLY = System.getProperty("load.only", "");
 
-    record Result(String name, int requests, double perSecond, double p50, double p99, int errors) {
+    record Result(String name, int requests, double perSecond, double p50, double p99, int errors, int gone) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-34s %7d req %8.1f req/s  p50 %6.2f ms  p99 %7.2f ms  errors %d",
-                    name, requests, perSecond, p50, p99, errors);
+            return String.format(Locale.ROOT, "%-34s %7d req %8.1f req/s  p50 %6.2f ms  p99 %7.2f ms  errors %d"
+                    + "  404 %d", name, requests, perSecond, p50, p99, errors, gone);
         }
     }
 
@@ -214,6 +214,9 @@ class LoadTest {
         long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
         List<Future<long[]>> futures = new ArrayList<>();
         AtomicInteger errors = new AtomicInteger();
+        // An event's id comes from its merged content: while ingest jobs rebuild the timeline, an event that gains
+        // a party or a place gets a new id and its old one answers 404. Counted apart; any other status fails.
+        AtomicInteger gone = new AtomicInteger();
         long start = System.nanoTime();
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
@@ -225,7 +228,9 @@ class LoadTest {
                     HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).build(),
                             HttpResponse.BodyHandlers.ofByteArray());
                     own.add(System.nanoTime() - t0);
-                    if (r.statusCode() != 200) {
+                    if (r.statusCode() == 404 && uri.getPath().contains("/events/")) {
+                        gone.incrementAndGet();
+                    } else if (r.statusCode() != 200) {
                         errors.incrementAndGet();
                     }
                 }
@@ -243,7 +248,8 @@ class LoadTest {
         Collections.sort(all);
         assertThat(all).isNotEmpty();
         Result r = new Result(name, all.size(), all.size() / elapsed, all.get(all.size() / 2) / 1e6,
-                all.get(Math.min(all.size() - 1, (int) Math.ceil(all.size() * 0.99) - 1)) / 1e6, errors.get());
+                all.get(Math.min(all.size() - 1, (int) Math.ceil(all.size() * 0.99) - 1)) / 1e6, errors.get(),
+                gone.get());
         assertThat(r.errors()).isZero();
         return r.toString();
     }
