@@ -133,19 +133,32 @@ public final class NarrativeClassifier {
      * {@code window}; how many tokens of the article at most; and, when the article is longer, whether the sentences
      * read are the first ones or, after the first, those a word model learned from the training articles ranks most
      * likely to carry a narrative ({@code select}). A model is trained and used with one reading, which the model
-     * file records. Written as {@code quantized:256:512}, {@code quantized:256:256:select}, or
-     * {@code full:sentence128:all} for one pass per sentence over the whole article.
+     * file records. With {@code lexical} above 0, the article's vector also holds a hashed bag of its words and word
+     * pairs in that many buckets ({@link Lexical}), over the whole article whatever the token budget. Written as
+     * {@code quantized:256:512}, {@code quantized:256:256:select}, {@code full:sentence128:all} for one pass per
+     * sentence over the whole article, or {@code quantized:sentence128:192:lex512} for the first 192 tokens embedded
+     * and every word in 512 buckets.
      */
-    public record Reading(Weights weights, boolean packed, int window, int maxTokens, boolean select) {
+    public record Reading(Weights weights, boolean packed, int window, int maxTokens, boolean select, int lexical) {
         /**
          * What the committed model reads: every sentence in its own pass. Packed windows and a cap on tokens (with or
          * without the selector) cost less but scored lower in cross-validation and lost seed labels
-         * (docs/performance.md), so they are kept for comparison only.
+         * (docs/performance.md), so they are kept for comparison only. So is the bag of words beside a capped
+         * embedding ({@code :lex512}): it lifts the first 256 tokens to the committed score, but those tokens alone cost
+         * about 0.9 times the rest of the pipeline, and within the budget (about 160 tokens) it adds no more than noise.
          */
         public static final Reading DEFAULT = new Reading(Weights.QUANTIZED, false, 128, Integer.MAX_VALUE, false);
         private static final int ALL = Integer.MAX_VALUE;
 
+        /** A reading without the bag of words. */
+        public Reading(Weights weights, boolean packed, int window, int maxTokens, boolean select) {
+            this(weights, packed, window, maxTokens, select, 0);
+        }
+
         public Reading {
+            if (lexical < 0 || lexical > 1 << 16 || Integer.bitCount(lexical) > 1) {
+                throw new IllegalArgumentException("lexical buckets " + lexical + " not 0 or a power of 2 up to 65536");
+            }
             if (window < 16 || window > 512) {
                 throw new IllegalArgumentException("window " + window + " outside 16..512 tokens");
             }
@@ -158,17 +171,20 @@ public final class NarrativeClassifier {
         /** Reads the written form; throws {@link IllegalArgumentException} naming what is wrong. */
         public static Reading parse(String s) {
             String[] f = s.split(":", -1);
-            if (f.length != 3 && !(f.length == 4 && f[3].equals("select"))) {
-                throw new IllegalArgumentException("a reading is WEIGHTS:WINDOW:MAX[:select] (e.g. quantized:256:512),"
-                        + " not " + s);
+            int n = f.length;
+            String lex = n > 3 && f[n - 1].startsWith("lex") ? f[n - 1] : null;
+            boolean select = n > 3 && f[3].equals("select");
+            if (n < 3 || n != 3 + (select ? 1 : 0) + (lex != null ? 1 : 0)) {
+                throw new IllegalArgumentException("a reading is WEIGHTS:WINDOW:MAX[:select][:lexN] (e.g."
+                        + " quantized:256:512), not " + s);
             }
             Weights w = Arrays.stream(Weights.values()).filter(v -> v.name().equalsIgnoreCase(f[0])).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("weights are quantized or full, not " + f[0]));
             boolean packed = !f[1].startsWith("sentence");
             try {
                 int window = Integer.parseInt(packed ? f[1] : f[1].substring("sentence".length()));
-                return new Reading(w, packed, window, f[2].equals("all") ? ALL : Integer.parseInt(f[2]),
-                        f.length == 4);
+                return new Reading(w, packed, window, f[2].equals("all") ? ALL : Integer.parseInt(f[2]), select,
+                        lex == null ? 0 : Integer.parseInt(lex.substring("lex".length())));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("not a number in " + s);
             }
@@ -177,7 +193,8 @@ public final class NarrativeClassifier {
         @Override
         public String toString() {
             return weights.name().toLowerCase(java.util.Locale.ROOT) + ":" + (packed ? "" : "sentence") + window + ":"
-                    + (maxTokens == ALL ? "all" : String.valueOf(maxTokens)) + (select ? ":select" : "");
+                    + (maxTokens == ALL ? "all" : String.valueOf(maxTokens)) + (select ? ":select" : "")
+                    + (lexical > 0 ? ":lex" + lexical : "");
         }
     }
 
@@ -216,7 +233,7 @@ public final class NarrativeClassifier {
             Embedder.Embedded e = Embedder.embed(strings, reading, priority);
             List<Span> kept = Arrays.stream(e.chosen()).mapToObj(candidates::get).toList();
             float[][] vectors = e.vectors();
-            float[] mean = new float[Embedder.DIMENSION];
+            float[] mean = new float[Embedder.DIMENSION + reading.lexical()];
             double[] sum = new double[Embedder.DIMENSION];
             for (int i = 0; i < vectors.length; i++) {
                 // Longer sentences say more; the weight is capped so one run-on line does not drown the rest.
@@ -229,7 +246,24 @@ public final class NarrativeClassifier {
             for (int j = 0; j < sum.length && norm > 0; j++) {
                 mean[j] = (float) (sum[j] / norm);
             }
-            return new Features(this, kept, vectors, mean);
+            if (reading.lexical() == 0) {
+                return new Features(this, kept, vectors, mean);
+            }
+            // The bag of words reads the whole text (headings too), however few tokens were embedded; the evidence
+            // is chosen among all candidate sentences, each scored on its own words and, where it was embedded, its
+            // own vector (else the article's, which ranks them all alike).
+            System.arraycopy(Lexical.vector(text, reading.lexical()), 0, mean, Embedder.DIMENSION, reading.lexical());
+            float[][] full = new float[candidates.size()][];
+            int[] chosen = e.chosen();
+            for (int i = 0, k = 0; i < full.length; i++) {
+                full[i] = new float[mean.length];
+                boolean embedded = k < chosen.length && chosen[k] == i;
+                System.arraycopy(embedded ? vectors[k] : mean, 0, full[i], 0, Embedder.DIMENSION);
+                k += embedded ? 1 : 0;
+                System.arraycopy(Lexical.vector(strings.get(i), reading.lexical()), 0, full[i], Embedder.DIMENSION,
+                        reading.lexical());
+            }
+            return new Features(this, candidates, full, mean);
         }
     }
 

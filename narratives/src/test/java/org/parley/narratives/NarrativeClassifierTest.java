@@ -123,13 +123,18 @@ class NarrativeClassifierTest {
 
     @Test
     void readingsAreWrittenAsTheyAreParsed() {
-        for (String s : List.of("quantized:256:512", "full:sentence128:all", "quantized:64:62:select")) {
+        for (String s : List.of("quantized:256:512", "full:sentence128:all", "quantized:64:62:select",
+                "quantized:sentence128:192:lex512", "quantized:64:62:select:lex1024")) {
             assertThat(Reading.parse(s)).hasToString(s);
         }
         assertThat(Reading.parse("full:sentence128:all"))
                 .isEqualTo(new Reading(Weights.FULL, false, 128, Integer.MAX_VALUE, false));
         assertThatThrownBy(() -> Reading.parse("quantized:256")).hasMessageContaining("WEIGHTS:WINDOW:MAX");
         assertThatThrownBy(() -> Reading.parse("quantized:256:256:pick")).hasMessageContaining("WEIGHTS:WINDOW:MAX");
+        assertThat(Reading.parse("quantized:sentence128:192:lex512").lexical()).isEqualTo(512);
+        assertThatThrownBy(() -> Reading.parse("quantized:256:256:lex512:select"))
+                .hasMessageContaining("WEIGHTS:WINDOW:MAX");
+        assertThatThrownBy(() -> Reading.parse("quantized:256:256:lex500")).hasMessageContaining("power of 2");
         assertThatThrownBy(() -> Reading.parse("tiny:256:512")).hasMessageContaining("quantized or full");
         assertThatThrownBy(() -> Reading.parse("full:1024:2048")).hasMessageContaining("outside 16..512");
         assertThatThrownBy(() -> Reading.parse("full:256:100")).hasMessageContaining("less than one window");
@@ -170,6 +175,23 @@ class NarrativeClassifierTest {
         // After the first sentence, the West's sentences win over the library's.
         assertThat(f.sentences.subList(1, f.sentences.size())).isNotEmpty()
                 .allMatch(s -> WEST.replace('\n', ' ').contains(s.of(text)));
+    }
+
+    /** The bag of words reads past the token budget: the article's vector changes with words never embedded. */
+    @Test
+    void theLexicalReadingSeesTheWholeArticleAndEverySentenceIsACandidate() {
+        String tail = " " + CLIMATE.replace('\n', ' ');
+        var reading = Reading.parse("quantized:sentence32:30:lex256");
+        var shorter = read(WEST, reading);
+        var longer = read(WEST + tail, reading);
+        int d = Embedder.DIMENSION;
+        // Only the first sentence (cut to 30 tokens) is embedded, so the embedded part is the same and the words part is not.
+        assertThat(java.util.Arrays.copyOfRange(longer.mean, 0, d))
+                .isEqualTo(java.util.Arrays.copyOfRange(shorter.mean, 0, d));
+        assertThat(java.util.Arrays.copyOfRange(longer.mean, d, d + 256))
+                .isNotEqualTo(java.util.Arrays.copyOfRange(shorter.mean, d, d + 256));
+        assertThat(longer.sentences).isEqualTo(Splitter.sentences(WEST + tail));
+        assertThat(java.util.Arrays.asList(longer.vectors)).allSatisfy(v -> assertThat(v).hasSize(d + 256));
     }
 
     @Test
