@@ -1,11 +1,5 @@
 package org.parley.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,23 +19,14 @@ final class Outlets {
 
     static Outlets load() {
         Map<String, Outlet> byName = new HashMap<>();
-        try (InputStream in = Outlets.class.getResourceAsStream("outlets.tsv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                Outlet o = new Outlet(c[0], c[1], c[2], c[3]);
-                byName.put(key(c[0]), o);
-                if (c.length > 4 && !c[4].isBlank()) {
-                    for (String alias : c[4].split(";")) {
-                        byName.put(key(alias), o);
-                    }
+        for (String[] c : DataFile.rows("outlets.tsv")) {
+            Outlet o = new Outlet(c[0], c[1], c[2], c[3]);
+            byName.put(key(c[0]), o);
+            if (c.length > 4 && !c[4].isBlank()) {
+                for (String alias : c[4].split(";")) {
+                    byName.put(key(alias), o);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("outlets.tsv is part of this jar", e);
         }
         return new Outlets(byName);
     }

@@ -1,11 +1,5 @@
 package org.parley.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,25 +29,16 @@ final class Places {
     static Places load() {
         Map<String, String> canonical = new HashMap<>();
         Map<String, String> within = new HashMap<>();
-        try (InputStream in = Places.class.getResourceAsStream("places.tsv");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                canonical.put(key(c[0]), c[0]);
-                if (c.length > 1 && !c[1].isBlank()) {
-                    within.put(c[0], c[1]);
-                }
-                if (c.length > 2 && !c[2].isBlank()) {
-                    for (String alias : c[2].split(";")) {
-                        canonical.put(key(alias), c[0]);
-                    }
+        for (String[] c : DataFile.rows("places.tsv")) {
+            canonical.put(key(c[0]), c[0]);
+            if (c.length > 1 && !c[1].isBlank()) {
+                within.put(c[0], c[1]);
+            }
+            if (c.length > 2 && !c[2].isBlank()) {
+                for (String alias : c[2].split(";")) {
+                    canonical.put(key(alias), c[0]);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         for (String place : within.values()) {
             if (!canonical.containsValue(place)) {
