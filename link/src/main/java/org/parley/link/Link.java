@@ -51,8 +51,8 @@ import org.parley.store.Store;
  * proposals come before the event, they do not argue against it), else the status most articles give. Contradictions
  * are listed for dates, places, statuses (a denial beside other reports) and numbers ({@code quantity:prisoners}).
  * Independent sources count copies of one story and outlets of one owner once, over the whole store. The id is a hash
- * of type, date, place and parties (plus the first report when there is no calendar date, or when two events
- * collide), so the same reports give the same id. An undated article that reports as happened an event other
+ * of type, date and place (plus the first report when there is no calendar date, or when two events collide), so the
+ * same reports give the same id, and a new report that names one more side keeps the event's id. An undated article that reports as happened an event other
  * articles date gets an {@link org.parley.model.EventDating}: not published before the first day of that date.
  * The same store gives the same timeline, in the store's order (date, type, id).
  */

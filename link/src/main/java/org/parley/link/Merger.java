@@ -98,7 +98,7 @@ final class Merger {
         for (Built b : built) {
             String id = b.baseId;
             if (!ids.add(id)) {
-                // Two events alike in type, date, place and parties (their reports could not be merged): the
+                // Two events alike in type, date and place (other sides, or reports that could not be merged): the
                 // first report tells them apart, and still the same reports give the same id.
                 EventReport first = b.event.reports().get(0);
                 id = hash(id + "|" + first.article() + "|" + first.event());
@@ -281,8 +281,11 @@ final class Merger {
         int independent = independent(reports.stream().map(r -> r.article).distinct().toList());
         Optional<String> first = reports.stream().filter(r -> r.article.published().isPresent()).findFirst()
                 .map(r -> r.article.id());
+        // The id leaves the parties out: a new report that names one more side must not give the event a new id
+        // (a link to it would break). Two events alike in type, date and place are told apart below.
         String content = type + "|" + date.orElse("") + "|" + until.orElse("") + "|"
-                + place.map(p -> p.toLowerCase(Locale.ROOT)).orElse("") + "|"
+                + place.map(p -> p.toLowerCase(Locale.ROOT)).orElse("");
+        String order = content + "|"
                 + parties.stream().map(TimelineEvent.ActorRef::id).sorted().collect(Collectors.joining(","));
         if (date.isEmpty()) {
             // Without a calendar date the content says too little: the first report makes it one event.
@@ -290,7 +293,7 @@ final class Merger {
         }
         TimelineEvent e = new TimelineEvent("", type, status, detail, date, until, place, parties, mediators,
                 quantities, out, articles.size(), independent, first, contradictions);
-        return new Built(e, hash(content), content + "|" + out.get(0).article() + "|" + out.get(0).event());
+        return new Built(e, hash(content), order + "|" + out.get(0).article() + "|" + out.get(0).event());
     }
 
     /**
@@ -409,6 +412,8 @@ final class Merger {
         Map<String, TimelineEvent.ActorRef> out = new LinkedHashMap<>();
         reports.forEach(r -> of.apply(r.event).forEach(id -> out.putIfAbsent(id,
                 new TimelineEvent.ActorRef(id, names.getOrDefault(id, id)))));
+        // A city or a venue the NER took for an organization ("Dolmabahce Palace") is where, not who.
+        out.values().removeIf(a -> Places.TABLE.isWithinAnother(a.name()));
         return out.values().stream().sorted(Comparator.comparing(TimelineEvent.ActorRef::name)
                 .thenComparing(TimelineEvent.ActorRef::id)).toList();
     }

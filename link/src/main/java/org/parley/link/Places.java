@@ -74,6 +74,11 @@ final class Places {
         return innermost.size() == 1 ? innermost.get(0) : place;
     }
 
+    /** A known place that lies within another (a city, a venue), not a country: never a side in talks. */
+    boolean isWithinAnother(String place) {
+        return within.containsKey(name(place));
+    }
+
     /** The canonical name of a known place, else the name as given. */
     String name(String place) {
         return Optional.ofNullable(canonical.get(key(place))).orElse(place);

@@ -192,6 +192,33 @@ class TimelineMergeTest {
     }
 
     @Test
+    void anEventKeepsItsIdWhenANewReportNamesOneMoreSide() {
+        var a = article("a", "2025-05-16");
+        var b = article("b", "2025-05-17");
+        var c = article("c", "2025-05-17");
+        String before = MERGER.merge(List.of(round(a, "2025-05-16", "Istanbul", RU, UA))).events().get(0).id();
+        TimelineEvent after = MERGER.merge(List.of(round(a, "2025-05-16", "Istanbul", RU, UA),
+                round(b, "2025-05-16", "Istanbul", RU, UA, TR))).events().get(0);
+        assertThat(after.sources()).isEqualTo(2);
+        assertThat(after.id()).isEqualTo(before);
+        // Other sides the same day at the same place: another event, with an id of its own.
+        List<TimelineEvent> two = MERGER.merge(List.of(round(a, "2025-05-16", "Istanbul", RU, UA),
+                round(c, "2025-05-16", "Istanbul", "Q30", "Q17"))).events();
+        assertThat(two).hasSize(2);
+        assertThat(two).extracting(TimelineEvent::id).doesNotHaveDuplicates().contains(before);
+    }
+
+    @Test
+    void aVenueTakenForAnOrganizationIsNoParty() {
+        Merger merger = new Merger(Map.of(RU, "Russia", UA, "Ukraine", "parley:new-1", "Dolmabahce Palace",
+                "parley:new-2", "Gorvane Council"));
+        TimelineEvent e = merger.merge(List.of(round(article("a", "2025-05-16"), "2025-05-16", "Istanbul", RU, UA,
+                "parley:new-1", "parley:new-2"))).events().get(0);
+        assertThat(e.parties()).extracting(TimelineEvent.ActorRef::name)
+                .containsExactly("Gorvane Council", "Russia", "Ukraine");
+    }
+
+    @Test
     void aCityAndItsCountryAreOnePlaceAndTheMorePreciseOneIsTheEventsPlace() {
         var a = article("a", "2022-03-30");
         var b = article("b", "2022-03-30");
