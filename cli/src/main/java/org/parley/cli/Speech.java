@@ -1,8 +1,6 @@
 package org.parley.cli;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -158,24 +156,9 @@ final class Speech {
 
     /** A date of a day, month or year overlaps the range when any of its days lies in it. */
     static boolean overlaps(String date, Optional<LocalDate> from, Optional<LocalDate> to) {
-        LocalDate first;
-        LocalDate last;
-        try {
-            if (date.length() == 4) {
-                first = LocalDate.of(Integer.parseInt(date), 1, 1);
-                last = first.withDayOfYear(first.lengthOfYear());
-            } else if (date.length() == 7) {
-                YearMonth m = YearMonth.parse(date);
-                first = m.atDay(1);
-                last = m.atEndOfMonth();
-            } else {
-                first = LocalDate.parse(date);
-                last = first;
-            }
-        } catch (DateTimeParseException | NumberFormatException e) {
-            return false; // a stored value that is no calendar date matches no range
-        }
-        return from.map(f -> !last.isBefore(f)).orElse(true) && to.map(t -> !first.isAfter(t)).orElse(true);
+        // A stored value that is no calendar date matches no range.
+        return CalendarDates.of(date).map(d -> from.map(f -> !d.last().isBefore(f)).orElse(true)
+                && to.map(t -> !d.first().isAfter(t)).orElse(true)).orElse(false);
     }
 
     /** Whether every word of {@code query} starts a word of {@code name}, ignoring case: "zelensk" names Zelensky. */

@@ -3,10 +3,7 @@ package org.parley.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -105,20 +102,8 @@ final class TimelineCommand implements Callable<Integer> {
 
     /** A day, or the first (last) day of a month or year: one clear line when it is none of them. */
     static LocalDate day(String option, String value, boolean first) {
-        try {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(value);
-            } else if (value.matches("\\d{4}-\\d{2}")) {
-                YearMonth m = YearMonth.parse(value);
-                return first ? m.atDay(1) : m.atEndOfMonth();
-            } else if (value.matches("\\d{4}")) {
-                Year y = Year.parse(value);
-                return first ? y.atDay(1) : y.atMonth(12).atEndOfMonth();
-            }
-        } catch (DateTimeException e) {
-            // falls through to the one message below
-        }
-        throw new Errors.UserError(option + " must be a date as YYYY-MM-DD, YYYY-MM or YYYY, was '" + value + "'");
+        return CalendarDates.of(value).map(d -> first ? d.first() : d.last()).orElseThrow(() -> new Errors.UserError(
+                option + " must be a date as YYYY-MM-DD, YYYY-MM or YYYY, was '" + value + "'"));
     }
 
     static EventType type(String value) {
