@@ -167,10 +167,17 @@ final class EvalCommand implements Runnable {
                 + " the same sentences, per article (one thread), as ratios to the pipeline without narratives.")
         boolean cost;
 
+        @Option(names = "--repeat", paramLabel = "R", defaultValue = "1", description = "With --cv, run the"
+                + " cross-validation R times over differently shuffled folds and print the mean (default: 1).")
+        int repeat;
+
         @Override
         public Integer call() throws IOException {
             if (cv != null && cv < 2) {
                 throw new Errors.UserError("--cv needs K >= 2");
+            }
+            if (repeat < 1 || (repeat > 1 && cv == null)) {
+                throw new Errors.UserError("--repeat needs --cv and R >= 1");
             }
             if (!Files.isRegularFile(dir.resolve("subtask-2-annotations.txt"))) {
                 throw new Errors.UserError(dir + " has no subtask-2-annotations.txt");
@@ -179,7 +186,8 @@ final class EvalCommand implements Runnable {
             try (PrintStream stream = new PrintStream(new LinesTo(w), true, StandardCharsets.UTF_8)) {
                 SemevalT10Eval.run(stream, new SemevalT10Eval.Options(dir, cv == null ? 0 : cv, out,
                         variants == null ? List.of(NarrativeClassifier.Variant.DEFAULT) : variants, perLabel,
-                        readings == null ? List.of(NarrativeClassifier.standard().reading()) : readings, cost));
+                        readings == null ? List.of(NarrativeClassifier.standard().reading()) : readings, cost,
+                        repeat));
             }
             return 0;
         }

@@ -65,6 +65,7 @@ class NarrativesCommandsTest {
         Cli.Run run = Cli.run("eval", "semeval-t10", t10.toString(), "--cv", "2", "--reading", "quantized:256");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("WEIGHTS:WINDOW:MAX");
+        assertThat(Cli.run("eval", "semeval-t10", t10.toString(), "--repeat", "3").err()).contains("--repeat needs --cv");
     }
 
     @Test
@@ -85,10 +86,13 @@ class NarrativesCommandsTest {
                 EN_UA_4.txt\tOther\tOther
                 """);
         Cli.Run run = Cli.run("eval", "semeval-t10", t10.toString(), "--cv", "2", "--out",
-                dir.resolve("cv.tsv").toString(), "--reading", "quantized:64:62,quantized:sentence64:all:select");
+                dir.resolve("cv.tsv").toString(), "--reading", "quantized:64:62,quantized:sentence64:all:select",
+                "--variant", "LOGREG_TUNED,LOGREG_TUNED_VIEWS", "--repeat", "2");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("reading quantized:64:62").contains("reading quantized:sentence64:all:select")
-                .containsPattern("logreg_tuned, 2-fold CV +F1-samples narratives");
+                .containsPattern("logreg_tuned, 2-fold CV +F1-samples narratives")
+                .containsPattern("logreg_tuned_views, 2-fold CV +F1-samples narratives")
+                .containsPattern("2 shuffles of the folds: narratives mean 0\\.\\d{3} \\(0\\.\\d{3} 0\\.\\d{3}\\)");
         assertThat(Files.readAllLines(dir.resolve("cv.tsv"))).hasSize(4);
     }
 }

@@ -35,6 +35,8 @@ final class Embedder {
         final HuggingFaceTokenizer tokenizer;
         final long cls;
         final long sep;
+        /** The vocabulary entries of {@link #FUNCTION_WORDS}. */
+        final java.util.Set<Long> function;
 
         Loaded(Weights w) {
             String onnx = "/" + w.id() + ".onnx";
@@ -51,6 +53,11 @@ final class Embedder {
                 long[] special = tokenizer.encode("", true, false).getIds();
                 cls = special[0];
                 sep = special[special.length - 1];
+                var f = new java.util.HashSet<Long>();
+                for (long id : tokenizer.encode(FUNCTION_WORDS, false, false).getIds()) {
+                    f.add(id);
+                }
+                function = java.util.Set.copyOf(f);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (OrtException e) {
@@ -81,7 +88,7 @@ final class Embedder {
     }
 
     /** The sentences embedded (indices into the input, ascending) and their unit-length vectors, in that order. */
-    record Embedded(int[] chosen, float[][] vectors) {
+    record Embedded(int[] chosen, float[][] vectors, int[] lengths) {
     }
 
     /**
@@ -91,13 +98,16 @@ final class Embedder {
      */
     static Embedded embed(List<String> sentences, Reading r, double[] priority) {
         if (sentences.isEmpty()) {
-            return new Embedded(new int[0], new float[0][]);
+            return new Embedded(new int[0], new float[0][], new int[0]);
         }
         Loaded m = loaded(r.weights());
         long[][] all = new long[sentences.size()][];
         long total = 0;
         for (int i = 0; i < all.length; i++) {
             long[] t = m.tokenizer.encode(sentences.get(i), false, false).getIds();
+            if (r.content()) {
+                t = Arrays.stream(t).filter(id -> id >= FIRST_WORD && !m.function.contains(id)).toArray();
+            }
             all[i] = t.length > r.window() - 2 ? Arrays.copyOf(t, r.window() - 2) : t;
             total += all[i].length;
         }
@@ -109,9 +119,19 @@ final class Embedder {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            if (priority.length == all.length) {
-                Arrays.sort(order, 1, order.length, (a, b) -> priority[a] != priority[b]
-                        ? Double.compare(priority[b], priority[a]) : Integer.compare(a, b));
+            double[] rank = priority;
+            if (r.spread()) {
+                // Every stride-th sentence first, then those halfway between: a sample over the whole article.
+                int stride = stride(total, r.maxTokens());
+                rank = new double[all.length];
+                for (int i = 0; i < all.length; i++) {
+                    rank[i] = i % stride == 0 ? 2 : i % stride == stride / 2 ? 1 : 0;
+                }
+            }
+            double[] p = rank;
+            if (p.length == all.length) {
+                Arrays.sort(order, 1, order.length, (a, b) -> p[a] != p[b]
+                        ? Double.compare(p[b], p[a]) : Integer.compare(a, b));
             }
             var keep = new ArrayList<Integer>();
             int used = 0;
@@ -119,7 +139,7 @@ final class Embedder {
                 if (keep.isEmpty() || used + all[i].length <= r.maxTokens()) {
                     keep.add(i);
                     used += all[i].length;
-                } else if (priority.length != all.length) {
+                } else if (p.length != all.length) {
                     break;
                 }
             }
@@ -156,7 +176,12 @@ final class Embedder {
             run(m, ids, rows.subList(from, to), longest, r.packed(), out);
             from = to;
         }
-        return new Embedded(chosen, out);
+        return new Embedded(chosen, out, ids.stream().mapToInt(t -> t.length).toArray());
+    }
+
+    /** Every how many sentences a spread reading takes one, for an article of {@code total} tokens. */
+    static int stride(long total, int maxTokens) {
+        return (int) Math.max(1, (total + maxTokens - 1) / maxTokens);
     }
 
     /** Rows per call at most, and padded tokens per call at most. */
@@ -207,6 +232,97 @@ final class Embedder {
         } catch (OrtException e) {
             throw new IllegalStateException("embedding failed", e);
         }
+    }
+
+    /** Token vectors per model: every vocabulary entry read alone, computed once per JVM on first use. */
+    private static final class QuantizedTokens {
+        static final float[][] TABLE = tokenTable(Quantized.MODEL);
+    }
+
+    private static final class FullTokens {
+        static final float[][] TABLE = tokenTable(Full.MODEL);
+    }
+
+    /**
+     * English words that carry grammar rather than topic: a reading of content tokens leaves them out (with marks
+     * and digits), so the same number of encoder tokens covers more of the article.
+     */
+    static final String FUNCTION_WORDS = "the of and in to a an is was were be been being are am as for on with that"
+            + " this these those it its he his him she her they them their we our us you your i me my by at from or"
+            + " but not no so if then than into onto about over under up down out off there here which who whom whose"
+            + " what when where while also has have had having do does did would will shall should can could may might"
+            + " must just very too only any all some such each both other more most much many own same again further"
+            + " once because until after before during through between against above below s t";
+
+    /** Entries of the models' vocabulary (bert-base-uncased's). */
+    static final int VOCABULARY = 30522;
+    /** Entries from here on are words and word pieces, roughly by falling frequency; before are marks and symbols. */
+    private static final int FIRST_WORD = 1996;
+
+    /**
+     * Each vocabulary entry's output vector when read as {@code [CLS] entry [SEP]}: a context-free vector per token,
+     * so an article of any length is read by table lookups (static token vectors distilled from the encoder).
+     */
+    private static float[][] tokenTable(Loaded m) {
+        float[][] table = new float[VOCABULARY][];
+        int batch = 512;
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        for (int from = 0; from < VOCABULARY; from += batch) {
+            int n = Math.min(batch, VOCABULARY - from);
+            long[] input = new long[n * 3];
+            long[] mask = new long[n * 3];
+            Arrays.fill(mask, 1);
+            for (int b = 0; b < n; b++) {
+                input[3 * b] = m.cls;
+                input[3 * b + 1] = from + b;
+                input[3 * b + 2] = m.sep;
+            }
+            long[] shape = {n, 3};
+            try (OnnxTensor in = OnnxTensor.createTensor(env, LongBuffer.wrap(input), shape);
+                    OnnxTensor am = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
+                    OnnxTensor types = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[n * 3]), shape);
+                    OrtSession.Result result = m.session.run(Map.of("input_ids", in, "attention_mask", am,
+                            "token_type_ids", types))) {
+                float[][][] tokens = (float[][][]) result.get(0).getValue();
+                for (int b = 0; b < n; b++) {
+                    table[from + b] = tokens[b][1];
+                }
+            } catch (OrtException e) {
+                throw new IllegalStateException("token table failed", e);
+            }
+        }
+        return table;
+    }
+
+    /**
+     * A token's weight in a static mean: frequent tokens say little (a smooth inverse frequency, with the rank taken
+     * from the vocabulary's order), marks and symbols nothing.
+     */
+    private static double weight(long id) {
+        if (id < FIRST_WORD) {
+            return 0;
+        }
+        double p = 1.0 / ((id - FIRST_WORD + 1) * 10.9);
+        return 1e-4 / (1e-4 + p);
+    }
+
+    /** The unnormalized weighted sum of the static vectors of each text's tokens. */
+    static double[][] staticSums(List<String> texts, Weights w) {
+        Loaded m = loaded(w);
+        float[][] table = w == Weights.QUANTIZED ? QuantizedTokens.TABLE : FullTokens.TABLE;
+        double[][] out = new double[texts.size()][DIMENSION];
+        for (int i = 0; i < out.length; i++) {
+            for (long id : m.tokenizer.encode(texts.get(i), false, false).getIds()) {
+                double weight = weight(id);
+                if (weight > 0 && id < VOCABULARY) {
+                    float[] v = table[(int) id];
+                    for (int j = 0; j < DIMENSION; j++) {
+                        out[i][j] += weight * v[j];
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static float[] mean(float[][] tokens, int start, int end) {

@@ -175,6 +175,10 @@ record Model(NarrativeClassifier.Reading reading, Selector selector, Decoder.Thr
                 for (int i = 0; i < w.length; i++) {
                     w[i] = Float.parseFloat(f[4 + i]);
                 }
+                if (w.length != reading.dimensions()) {
+                    throw new IllegalArgumentException("label " + f[1] + " has " + w.length + " weights, reading "
+                            + reading + " gives vectors of " + reading.dimensions());
+                }
                 labels.add(new Label(f[1], f[2].isEmpty() ? Optional.empty() : Optional.of(f[2]),
                         Float.parseFloat(f[3]), w));
             }

@@ -54,7 +54,12 @@ public final class NarrativeClassifier {
         /** Tuned, and an article's narratives kept within one domain (war or climate). */
         LOGREG_TUNED_DOMAIN(new Trainer.Settings(0.01, 300, true, true, 4, 0, 0)),
         /** Tuned regression blended half and half with a vote of the 10 most similar training articles. */
-        LOGREG_KNN_TUNED(new Trainer.Settings(0.01, 300, true, false, 4, 10, 0.5));
+        LOGREG_KNN_TUNED(new Trainer.Settings(0.01, 300, true, false, 4, 10, 0.5)),
+        /**
+         * Tuned, and fitted on more of each training article than the reading sees at run time (its training
+         * views), with a stronger penalty for the more rows.
+         */
+        LOGREG_TUNED_VIEWS(new Trainer.Settings(0.03, 300, true, false, 4, 0, 0, true));
 
         /**
          * In 5-fold cross-validation on the English training articles, neither the domain rule nor the kNN vote
@@ -134,12 +139,17 @@ public final class NarrativeClassifier {
      * read are the first ones or, after the first, those a word model learned from the training articles ranks most
      * likely to carry a narrative ({@code select}). A model is trained and used with one reading, which the model
      * file records. With {@code lexical} above 0, the article's vector also holds a hashed bag of its words and word
-     * pairs in that many buckets ({@link Lexical}), over the whole article whatever the token budget. Written as
-     * {@code quantized:256:512}, {@code quantized:256:256:select}, {@code full:sentence128:all} for one pass per
-     * sentence over the whole article, or {@code quantized:sentence128:192:lex512} for the first 192 tokens embedded
-     * and every word in 512 buckets.
+     * pairs in that many buckets ({@link Lexical}), over the whole article whatever the token budget. With
+     * {@code spread}, the sentences read under the cap are a sample across the article instead of the first; with
+     * {@code content}, function words, marks and digits are left out before the encoder; with {@code tokens}, the
+     * vector also holds the mean of static token vectors over every sentence (and {@code maxTokens} 0 leaves the encoder
+     * out). Written as {@code quantized:256:512}, {@code quantized:256:256:select}, {@code full:sentence128:all} for one
+     * pass per sentence over the whole article, {@code quantized:sentence128:192:lex512} for the first 192 tokens
+     * embedded and every word in 512 buckets, or {@code quantized:sentence128:0:tok} for static vectors alone. The
+     * cheap ones score lower (docs/quality.md) and are kept for comparison.
      */
-    public record Reading(Weights weights, boolean packed, int window, int maxTokens, boolean select, int lexical) {
+    public record Reading(Weights weights, boolean packed, int window, int maxTokens, boolean select, int lexical,
+            boolean tokens, boolean content, boolean spread) {
         /**
          * What the committed model reads: every sentence in its own pass. Packed windows and a cap on tokens (with or
          * without the selector) cost less but scored lower in cross-validation and lost seed labels
@@ -150,9 +160,9 @@ public final class NarrativeClassifier {
         public static final Reading DEFAULT = new Reading(Weights.QUANTIZED, false, 128, Integer.MAX_VALUE, false);
         private static final int ALL = Integer.MAX_VALUE;
 
-        /** A reading without the bag of words. */
+        /** A reading without the bag of words or static token vectors. */
         public Reading(Weights weights, boolean packed, int window, int maxTokens, boolean select) {
-            this(weights, packed, window, maxTokens, select, 0);
+            this(weights, packed, window, maxTokens, select, 0, false, false, false);
         }
 
         public Reading {
@@ -162,21 +172,58 @@ public final class NarrativeClassifier {
             if (window < 16 || window > 512) {
                 throw new IllegalArgumentException("window " + window + " outside 16..512 tokens");
             }
-            if (maxTokens < window - 2) {
+            if (maxTokens == 0 && !tokens) {
+                throw new IllegalArgumentException("at most 0 tokens embedded leaves nothing to read without :tok");
+            }
+            if (maxTokens != 0 && maxTokens < window - 2) {
                 throw new IllegalArgumentException("at most " + maxTokens + " tokens is less than one window of "
                         + window);
             }
+            if (select && spread) {
+                throw new IllegalArgumentException("a reading selects sentences or spreads over them, not both");
+            }
+            if (maxTokens == 0 && (select || spread)) {
+                throw new IllegalArgumentException("nothing embedded, so nothing to select");
+            }
+        }
+
+        /** Whether sentences are run through the encoder at all (else the article is read by static vectors only). */
+        public boolean contextual() {
+            return maxTokens > 0;
+        }
+
+        /** The length of an article's vector: encoder mean, static token mean, bag of words, as present. */
+        int dimensions() {
+            return (contextual() ? Embedder.DIMENSION : 0) + (tokens ? Embedder.DIMENSION : 0) + lexical;
         }
 
         /** Reads the written form; throws {@link IllegalArgumentException} naming what is wrong. */
         public static Reading parse(String s) {
             String[] f = s.split(":", -1);
-            int n = f.length;
-            String lex = n > 3 && f[n - 1].startsWith("lex") ? f[n - 1] : null;
-            boolean select = n > 3 && f[3].equals("select");
-            if (n < 3 || n != 3 + (select ? 1 : 0) + (lex != null ? 1 : 0)) {
-                throw new IllegalArgumentException("a reading is WEIGHTS:WINDOW:MAX[:select][:lexN] (e.g."
+            if (f.length < 3) {
+                throw new IllegalArgumentException("a reading is WEIGHTS:WINDOW:MAX[:select|:spread][:content][:tok][:lexN] (e.g."
                         + " quantized:256:512), not " + s);
+            }
+            boolean select = false;
+            boolean tokens = false;
+            boolean content = false;
+            boolean spread = false;
+            int lexical = 0;
+            // Flags in one order (select, spread, content, tok, lexN), so a reading has one written form.
+            int last = -1;
+            for (int i = 3; i < f.length; i++) {
+                int kind = f[i].equals("select") ? 0 : f[i].equals("spread") ? 1 : f[i].equals("content") ? 2
+                        : f[i].equals("tok") ? 3 : f[i].matches("lex[0-9]{1,6}") ? 4 : -1;
+                if (kind <= last) {
+                    throw new IllegalArgumentException("a reading is WEIGHTS:WINDOW:MAX[:select|:spread][:content][:tok][:lexN]"
+                            + " (e.g. quantized:256:512), not " + s + " (" + f[i] + "?)");
+                }
+                last = kind;
+                select |= kind == 0;
+                spread |= kind == 1;
+                content |= kind == 2;
+                tokens |= kind == 3;
+                lexical = kind == 4 ? Integer.parseInt(f[i].substring("lex".length())) : lexical;
             }
             Weights w = Arrays.stream(Weights.values()).filter(v -> v.name().equalsIgnoreCase(f[0])).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("weights are quantized or full, not " + f[0]));
@@ -184,7 +231,7 @@ public final class NarrativeClassifier {
             try {
                 int window = Integer.parseInt(packed ? f[1] : f[1].substring("sentence".length()));
                 return new Reading(w, packed, window, f[2].equals("all") ? ALL : Integer.parseInt(f[2]), select,
-                        lex == null ? 0 : Integer.parseInt(lex.substring("lex".length())));
+                        lexical, tokens, content, spread);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("not a number in " + s);
             }
@@ -194,7 +241,8 @@ public final class NarrativeClassifier {
         public String toString() {
             return weights.name().toLowerCase(java.util.Locale.ROOT) + ":" + (packed ? "" : "sentence") + window + ":"
                     + (maxTokens == ALL ? "all" : String.valueOf(maxTokens)) + (select ? ":select" : "")
-                    + (lexical > 0 ? ":lex" + lexical : "");
+                    + (spread ? ":spread" : "")
+                    + (content ? ":content" : "") + (tokens ? ":tok" : "") + (lexical > 0 ? ":lex" + lexical : "");
         }
     }
 
@@ -228,42 +276,134 @@ public final class NarrativeClassifier {
         public Features features(String text, List<Span> sentences) {
             List<Span> candidates = sentences.stream().filter(s -> words(text, s) >= 4).limit(MAX_SENTENCES).toList();
             List<String> strings = candidates.stream().map(s -> s.of(text)).toList();
-            double[] priority = selector.present() ? strings.stream().mapToDouble(selector::score).toArray()
-                    : new double[0];
-            Embedder.Embedded e = Embedder.embed(strings, reading, priority);
-            List<Span> kept = Arrays.stream(e.chosen()).mapToObj(candidates::get).toList();
-            float[][] vectors = e.vectors();
-            float[] mean = new float[Embedder.DIMENSION + reading.lexical()];
-            double[] sum = new double[Embedder.DIMENSION];
-            for (int i = 0; i < vectors.length; i++) {
-                // Longer sentences say more; the weight is capped so one run-on line does not drown the rest.
-                double weight = Math.min(kept.get(i).length(), 400);
-                for (int j = 0; j < sum.length; j++) {
-                    sum[j] += weight * vectors[i][j];
+            int n = candidates.size();
+            float[] mean = new float[reading.dimensions()];
+            float[][] rows = new float[n][mean.length];
+            int at = 0;
+            if (reading.contextual()) {
+                double[] priority = selector.present() ? strings.stream().mapToDouble(selector::score).toArray()
+                        : new double[0];
+                Embedder.Embedded e = Embedder.embed(strings, reading, priority);
+                float[][] vectors = e.vectors();
+                int[] chosen = e.chosen();
+                double[] sum = new double[Embedder.DIMENSION];
+                for (int i = 0; i < vectors.length; i++) {
+                    // Longer sentences say more; the weight is capped so one run-on line does not drown the rest.
+                    double weight = Math.min(candidates.get(chosen[i]).length(), 400);
+                    for (int j = 0; j < sum.length; j++) {
+                        sum[j] += weight * vectors[i][j];
+                    }
+                }
+                unit(sum, mean, at);
+                // A sentence left out of the encoder's budget carries the article's vector there, which ranks all
+                // such sentences alike; the other parts still tell them apart.
+                for (int i = 0, k = 0; i < n; i++) {
+                    boolean embedded = k < chosen.length && chosen[k] == i;
+                    System.arraycopy(embedded ? vectors[k] : mean, at, rows[i], at, Embedder.DIMENSION);
+                    k += embedded ? 1 : 0;
+                }
+                if (!reading.tokens() && reading.lexical() == 0) {
+                    // Only the encoder: the evidence is chosen among the embedded sentences, as before.
+                    List<Span> kept = Arrays.stream(chosen).mapToObj(candidates::get).toList();
+                    return new Features(this, kept, vectors, mean);
+                }
+                at += Embedder.DIMENSION;
+            }
+            if (reading.tokens()) {
+                // Static token vectors read every candidate sentence at the cost of table lookups.
+                double[][] sums = Embedder.staticSums(strings, reading.weights());
+                double[] total = new double[Embedder.DIMENSION];
+                for (int i = 0; i < n; i++) {
+                    unit(sums[i], rows[i], at);
+                    for (int j = 0; j < total.length; j++) {
+                        total[j] += sums[i][j];
+                    }
+                }
+                unit(total, mean, at);
+                at += Embedder.DIMENSION;
+            }
+            if (reading.lexical() > 0) {
+                // The bag of words reads the whole text (headings too), however few tokens were embedded.
+                System.arraycopy(Lexical.vector(text, reading.lexical()), 0, mean, at, reading.lexical());
+                for (int i = 0; i < n; i++) {
+                    System.arraycopy(Lexical.vector(strings.get(i), reading.lexical()), 0, rows[i], at,
+                            reading.lexical());
                 }
             }
-            double norm = Math.sqrt(Arrays.stream(sum).map(v -> v * v).sum());
-            for (int j = 0; j < sum.length && norm > 0; j++) {
-                mean[j] = (float) (sum[j] / norm);
+            return new Features(this, candidates, rows, mean);
+        }
+    }
+
+    /**
+     * Training features: the article as read at run time, and beside it views that cost more than a run-time
+     * reading may spend: the whole article, and each stretch of consecutive sentences of about the reading's token
+     * budget. The classifier learns from 200 articles; reading each several ways gives it more of what the labels
+     * look like, while thresholds are still tuned on the run-time reading.
+     */
+    public static Features trainingFeatures(Reader reader, String text) {
+        Features f = reader.features(text);
+        Reading r = reader.reading;
+        if (!r.contextual() || r.tokens() || r.maxTokens() == Integer.MAX_VALUE) {
+            // Static vectors read the whole article already; an uncapped reading has no more to show.
+            return f;
+        }
+        List<Span> candidates = Splitter.sentences(text).stream().filter(s -> words(text, s) >= 4)
+                .limit(MAX_SENTENCES).toList();
+        List<String> strings = candidates.stream().map(s -> s.of(text)).toList();
+        Reading all = new Reading(r.weights(), r.packed(), r.window(), Integer.MAX_VALUE, false, 0, false, r.content(),
+                false);
+        Embedder.Embedded e = Embedder.embed(strings, all, new double[0]);
+        var views = new ArrayList<float[]>();
+        views.add(view(e, candidates, strings, IntStream.range(0, candidates.size()).toArray(), r, text));
+        if (r.spread()) {
+            // A spread reading samples every stride-th sentence: the views are the other samples of the same stride.
+            int stride = Embedder.stride(Arrays.stream(e.lengths()).asLongStream().sum(), r.maxTokens());
+            for (int offset = 1; offset < stride; offset++) {
+                int o = offset;
+                views.add(view(e, candidates, strings, IntStream.range(0, candidates.size())
+                        .filter(i -> i % stride == o).toArray(), r, null));
             }
-            if (reading.lexical() == 0) {
-                return new Features(this, kept, vectors, mean);
+            return new Features(reader, f.sentences, f.vectors, f.mean, views);
+        }
+        int from = 0;
+        while (from < candidates.size()) {
+            int to = from;
+            int used = 0;
+            while (to < candidates.size() && (to == from || used + e.lengths()[to] <= r.maxTokens())) {
+                used += e.lengths()[to++];
             }
-            // The bag of words reads the whole text (headings too), however few tokens were embedded; the evidence
-            // is chosen among all candidate sentences, each scored on its own words and, where it was embedded, its
-            // own vector (else the article's, which ranks them all alike).
-            System.arraycopy(Lexical.vector(text, reading.lexical()), 0, mean, Embedder.DIMENSION, reading.lexical());
-            float[][] full = new float[candidates.size()][];
-            int[] chosen = e.chosen();
-            for (int i = 0, k = 0; i < full.length; i++) {
-                full[i] = new float[mean.length];
-                boolean embedded = k < chosen.length && chosen[k] == i;
-                System.arraycopy(embedded ? vectors[k] : mean, 0, full[i], 0, Embedder.DIMENSION);
-                k += embedded ? 1 : 0;
-                System.arraycopy(Lexical.vector(strings.get(i), reading.lexical()), 0, full[i], Embedder.DIMENSION,
-                        reading.lexical());
+            if (from > 0) {
+                views.add(view(e, candidates, strings, IntStream.range(from, to).toArray(), r, null));
             }
-            return new Features(this, candidates, full, mean);
+            from = to;
+        }
+        return new Features(reader, f.sentences, f.vectors, f.mean, views);
+    }
+
+    private static float[] view(Embedder.Embedded e, List<Span> candidates, List<String> strings, int[] sentences,
+            Reading r, String whole) {
+        float[] out = new float[r.dimensions()];
+        double[] sum = new double[Embedder.DIMENSION];
+        for (int i : sentences) {
+            double weight = Math.min(candidates.get(i).length(), 400);
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] += weight * e.vectors()[i][j];
+            }
+        }
+        unit(sum, out, 0);
+        if (r.lexical() > 0) {
+            String words = whole != null ? whole
+                    : String.join(" ", Arrays.stream(sentences).mapToObj(strings::get).toList());
+            System.arraycopy(Lexical.vector(words, r.lexical()), 0, out, Embedder.DIMENSION, r.lexical());
+        }
+        return out;
+    }
+
+    /** Writes {@code v} scaled to unit length (zeros stay zeros) into {@code out} from {@code at}. */
+    private static void unit(double[] v, float[] out, int at) {
+        double norm = Math.sqrt(Arrays.stream(v).map(x -> x * x).sum());
+        for (int j = 0; j < v.length && norm > 0; j++) {
+            out[at + j] = (float) (v[j] / norm);
         }
     }
 
@@ -285,12 +425,19 @@ public final class NarrativeClassifier {
         final List<Span> sentences;
         final float[][] vectors;
         final float[] mean;
+        /** Training only: more vectors of the same article with its labels (other parts of it, the whole). */
+        final List<float[]> views;
 
         private Features(Reader reader, List<Span> sentences, float[][] vectors, float[] mean) {
+            this(reader, sentences, vectors, mean, List.of());
+        }
+
+        private Features(Reader reader, List<Span> sentences, float[][] vectors, float[] mean, List<float[]> views) {
             this.reader = reader;
             this.sentences = sentences;
             this.vectors = vectors;
             this.mean = mean;
+            this.views = List.copyOf(views);
         }
     }
 
@@ -391,7 +538,8 @@ public final class NarrativeClassifier {
         var items = new ArrayList<Trainer.Item>();
         for (int i = 0; i < examples.size(); i++) {
             Example e = examples.get(i);
-            items.add(new Trainer.Item(features.get(i).mean, Set.copyOf(e.narratives()), Set.copyOf(e.subNarratives())));
+            items.add(new Trainer.Item(features.get(i).mean, features.get(i).views, Set.copyOf(e.narratives()),
+                    Set.copyOf(e.subNarratives())));
         }
         Reader reader = features.get(0).reader;
         if (features.stream().anyMatch(f -> f.reader != reader)) {
@@ -405,7 +553,7 @@ public final class NarrativeClassifier {
     public static NarrativeClassifier train(Path dir) throws IOException {
         Corpus corpus = Corpus.read(dir);
         Reader reader = reader(Reading.DEFAULT, corpus.examples());
-        List<Features> features = corpus.examples().stream().map(e -> reader.features(e.text())).toList();
+        List<Features> features = corpus.examples().stream().map(e -> trainingFeatures(reader, e.text())).toList();
         return train(corpus, features, Variant.DEFAULT);
     }
 

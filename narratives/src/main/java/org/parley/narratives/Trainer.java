@@ -26,15 +26,30 @@ final class Trainer {
      * @param innerFolds folds of the inner cross-validation
      * @param k          neighbours of the kNN vote blended in; 0 for none
      * @param knnWeight  weight of the kNN vote in the blend
+     * @param views      also fit on each article's training views (other stretches of it, the whole)
      */
     record Settings(double lambda, int iterations, boolean tune, boolean oneDomain, int innerFolds, int k,
-            double knnWeight) {
+            double knnWeight, boolean views) {
+        Settings(double lambda, int iterations, boolean tune, boolean oneDomain, int innerFolds, int k,
+                double knnWeight) {
+            this(lambda, iterations, tune, oneDomain, innerFolds, k, knnWeight, false);
+        }
     }
 
     static final Decoder.Thresholds FIXED = new Decoder.Thresholds(0.5, 0.5, 0.5, false);
 
     /** A training article: its document vector and gold labels (narratives and sub-narratives together). */
-    record Item(float[] x, Set<String> narratives, Set<String> subs) {
+    record Item(float[] x, List<float[]> views, Set<String> narratives, Set<String> subs) {
+        /** The item and, as items of their own, its views: the rows a model is fitted on. */
+        static List<Item> rows(List<Item> items) {
+            var out = new ArrayList<Item>(items);
+            for (Item it : items) {
+                for (float[] v : it.views()) {
+                    out.add(new Item(v, List.of(), it.narratives(), it.subs()));
+                }
+            }
+            return out;
+        }
     }
 
     /** A taxonomy entry, in file order. */
@@ -53,7 +68,7 @@ final class Trainer {
 
     private static Model model(List<Item> items, List<Entry> trained, Settings s, Decoder.Thresholds t,
             NarrativeClassifier.Reading reading) {
-        List<Model.Label> labels = fit(items, trained, s);
+        List<Model.Label> labels = fit(s.views() ? Item.rows(items) : items, trained, s);
         if (s.k() == 0) {
             return new Model(reading, Selector.NONE, t, labels, Model.Knn.NONE);
         }
@@ -183,7 +198,8 @@ final class Trainer {
                 y[i][l] = it.narratives().contains(name) || it.subs().contains(name) ? 1 : 0;
             }
         }
-        double step = 1 / (0.25 * largestEigenvalue(x) / n + s.lambda());
+        double lambda = s.lambda();
+        double step = 1 / (0.25 * largestEigenvalue(x) / n + lambda);
         double[][] w = new double[d][m];
         double[] b = new double[m];
         for (int l = 0; l < m; l++) {
@@ -206,7 +222,7 @@ final class Trainer {
             for (int j = 0; j < d; j++) {
                 for (int l = 0; l < m; l++) {
                     look[j][l] = w[j][l] + mom * (w[j][l] - wPrev[j][l]);
-                    grad[j][l] = s.lambda() * look[j][l];
+                    grad[j][l] = lambda * look[j][l];
                 }
             }
             for (int l = 0; l < m; l++) {

@@ -124,7 +124,8 @@ class NarrativeClassifierTest {
     @Test
     void readingsAreWrittenAsTheyAreParsed() {
         for (String s : List.of("quantized:256:512", "full:sentence128:all", "quantized:64:62:select",
-                "quantized:sentence128:192:lex512", "quantized:64:62:select:lex1024")) {
+                "quantized:sentence128:192:lex512", "quantized:64:62:select:lex1024", "quantized:sentence128:0:tok",
+                "quantized:sentence128:144:content:tok:lex512")) {
             assertThat(Reading.parse(s)).hasToString(s);
         }
         assertThat(Reading.parse("full:sentence128:all"))
@@ -139,6 +140,9 @@ class NarrativeClassifierTest {
         assertThatThrownBy(() -> Reading.parse("full:1024:2048")).hasMessageContaining("outside 16..512");
         assertThatThrownBy(() -> Reading.parse("full:256:100")).hasMessageContaining("less than one window");
         assertThatThrownBy(() -> Reading.parse("full:256:many")).hasMessageContaining("not a number");
+        assertThatThrownBy(() -> Reading.parse("quantized:256:0")).hasMessageContaining("without :tok");
+        assertThatThrownBy(() -> Reading.parse("quantized:256:0:select:tok")).hasMessageContaining("nothing embedded");
+        assertThatThrownBy(() -> Reading.parse("quantized:256:256:tok:tok")).hasMessageContaining("(tok?)");
     }
 
     @Test
@@ -175,6 +179,86 @@ class NarrativeClassifierTest {
         // After the first sentence, the West's sentences win over the library's.
         assertThat(f.sentences.subList(1, f.sentences.size())).isNotEmpty()
                 .allMatch(s -> WEST.replace('\n', ' ').contains(s.of(text)));
+    }
+
+    /**
+     * Training views: a capped reading is trained also on the whole article and on each later stretch of about its
+     * budget; run-time features carry none, and an uncapped reading has nothing more to show.
+     */
+    @Test
+    void aCappedReadingTrainsOnTheWholeArticleAndEachStretchOfItsBudget() {
+        String text = String.join(" ", WEST.replace('\n', ' '), CLIMATE.replace('\n', ' '), LIBRARY.replace('\n', ' '));
+        var capped = Reading.parse("quantized:sentence32:40:lex256");
+        var reader = NarrativeClassifier.reader(capped, List.of());
+        assertThat(reader.features(text).views).isEmpty();
+        var training = NarrativeClassifier.trainingFeatures(reader, text);
+        // Eleven sentences of 13 to 21 tokens, two or so to a stretch of 40: the whole, and at least four later stretches.
+        assertThat(training.views).hasSizeGreaterThanOrEqualTo(5).hasSizeLessThan(11)
+                .allSatisfy(v -> assertThat(v).hasSize(Embedder.DIMENSION + 256));
+        assertThat(training.mean).isEqualTo(reader.features(text).mean);
+        var whole = read(text, Reading.parse("quantized:sentence32:all"));
+        int d = Embedder.DIMENSION;
+        for (int j = 0; j < d; j++) {
+            assertThat(training.views.get(0)[j]).isCloseTo(whole.mean[j], org.assertj.core.data.Offset.offset(1e-6f));
+        }
+        assertThat(NarrativeClassifier.trainingFeatures(
+                NarrativeClassifier.reader(Reading.parse("quantized:sentence128:all"), List.of()), text).views).isEmpty();
+    }
+
+    /** Static token vectors read every sentence by table lookups, with no encoder pass per sentence. */
+    @Test
+    void staticTokenVectorsReadEverySentenceAndTellTopicsApart() {
+        var reading = Reading.parse("quantized:sentence128:0:tok");
+        var west = read(WEST, reading);
+        var longer = read(WEST + " " + CLIMATE.replace('\n', ' '), reading);
+        assertThat(west.mean).hasSize(Embedder.DIMENSION);
+        assertThat(west.sentences).isEqualTo(Splitter.sentences(WEST));
+        assertThat(longer.mean).isNotEqualTo(west.mean);
+        // Two texts on the war are nearer each other than either is to the library.
+        var war = read("Russian and Ukrainian negotiators met in Istanbul to discuss a ceasefire and prisoner exchange.",
+                reading);
+        var library = read(LIBRARY, reading);
+        assertThat(cosine(west.mean, war.mean)).isGreaterThan(cosine(west.mean, library.mean));
+    }
+
+    /** A spread reading samples sentences across the article; its training views are the other samples. */
+    @Test
+    void aSpreadReadingSamplesTheWholeArticle() {
+        String text = String.join(" ", WEST.replace('\n', ' '), CLIMATE.replace('\n', ' '), LIBRARY.replace('\n', ' '));
+        List<Span> all = Splitter.sentences(text);
+        var reader = NarrativeClassifier.reader(Reading.parse("quantized:sentence32:40:spread"), List.of());
+        var f = reader.features(text);
+        // The first sentence, and later ones not all at the start: some from the second half of the article.
+        assertThat(f.sentences).startsWith(all.get(0)).isSorted().hasSizeLessThan(all.size())
+                .anyMatch(s -> all.indexOf(s) >= all.size() / 2);
+        assertThat(f.sentences).isNotEqualTo(all.subList(0, f.sentences.size()));
+        var training = NarrativeClassifier.trainingFeatures(reader, text);
+        assertThat(training.views).hasSizeGreaterThanOrEqualTo(2);
+        assertThatThrownBy(() -> Reading.parse("quantized:256:256:select:spread")).hasMessageContaining("not both");
+    }
+
+    /** A content reading leaves function words, marks and digits out of what the encoder reads. */
+    @Test
+    void aContentReadingEmbedsFewerTokensOfTheSameSentences() {
+        List<String> sentences = Splitter.sentences(WEST).stream().map(s -> s.of(WEST)).toList();
+        var all = Embedder.embed(sentences, Reading.parse("quantized:sentence128:all"), new double[0]);
+        var content = Embedder.embed(sentences, Reading.parse("quantized:sentence128:all:content"), new double[0]);
+        assertThat(content.chosen()).isEqualTo(all.chosen());
+        for (int i = 0; i < sentences.size(); i++) {
+            assertThat(content.lengths()[i]).isPositive().isLessThan(all.lengths()[i] * 3 / 4);
+        }
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int j = 0; j < a.length; j++) {
+            dot += a[j] * b[j];
+            na += a[j] * a[j];
+            nb += b[j] * b[j];
+        }
+        return dot / Math.sqrt(na * nb);
     }
 
     /** The bag of words reads past the token budget: the article's vector changes with words never embedded. */
