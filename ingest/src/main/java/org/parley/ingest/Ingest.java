@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,7 +52,7 @@ public final class Ingest {
         List<String> langs = b.languages == null ? Languages.DEFAULT : b.languages;
         this.assembler = new Assembler(new Languages(langs.stream().map(l -> Languages.code(l).orElseThrow())
                 .collect(Collectors.toSet())), Optional.ofNullable(b.dct));
-        this.fetcher = new Fetcher(timeout, maxBytes);
+        this.fetcher = new Fetcher(timeout, maxBytes, b.refusal == null ? uri -> Optional.empty() : b.refusal);
     }
 
     public static Builder builder() {
@@ -261,6 +262,7 @@ public final class Ingest {
 
         private long maxBytes = UNSET;
         private long maxRecords = UNSET;
+        private Function<URI, Optional<String>> refusal;
         private Duration httpTimeout;
         private List<String> languages;
         private LocalDate dct;
@@ -284,6 +286,16 @@ public final class Ingest {
             requireState(maxRecords == UNSET, "maxRecords was already set to " + maxRecords);
             requireArgument(records > 0, "maxRecords must be positive, was " + records);
             this.maxRecords = records;
+            return this;
+        }
+
+        /**
+         * A check on every URL fetched, the one given and each redirect: the reason it may not be fetched, or
+         * nothing. A refused URL is rejected as {@code url.refused} with that reason. Default: none refused.
+         */
+        public Builder refuseFetch(Function<URI, Optional<String>> refusal) {
+            requireState(this.refusal == null, "refuseFetch was already set");
+            this.refusal = Objects.requireNonNull(refusal, "refusal");
             return this;
         }
 

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -266,6 +267,52 @@ class FormatsTest {
             assertThat(a.text()).contains(P2);
             assertThat(a.problems()).isEmpty();
             assertThat(Fixtures.oneRejected(INGEST, base + "/gone").code()).isEqualTo("url.http-status");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** Every redirect passes the refusal check the first URL passed; loops and non-web targets end with a reason. */
+    @Test
+    void eachRedirectIsCheckedAndLoopsEnd() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String page = Fixtures.html("", Fixtures.articleBody());
+        server.createContext("/public/article", ex -> {
+            byte[] b = page.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
+        var redirects = java.util.Map.of("/public/moved", "article", "/public/inward", "/private/secret",
+                "/public/loop", "/public/loop", "/public/file", "file:///etc/passwd");
+        redirects.forEach((from, to) -> server.createContext(from, ex -> {
+            ex.getResponseHeaders().add("Location", to);
+            ex.sendResponseHeaders(302, -1);
+            ex.close();
+        }));
+        var secretsAsked = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/private", ex -> {
+            secretsAsked.incrementAndGet();
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        server.start();
+        Ingest guarded = Ingest.builder().refuseFetch(uri -> uri.getPath().startsWith("/public/") ? Optional.empty()
+                : Optional.of("outside /public/")).build();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            assertThat(one(guarded, base + "/public/moved").url()).contains(base + "/public/article");
+            org.parley.model.Problem inward = Fixtures.oneRejected(guarded, base + "/public/inward");
+            assertThat(inward.code()).isEqualTo("url.refused");
+            assertThat(inward.message()).contains("redirected to " + base + "/private/secret")
+                    .contains("outside /public/");
+            assertThat(secretsAsked).hasValue(0);
+            assertThat(Fixtures.oneRejected(guarded, base + "/private/x").message())
+                    .isEqualTo("may not be fetched: outside /public/");
+            assertThat(Fixtures.oneRejected(guarded, base + "/public/loop").message()).contains("more than 5 redirects");
+            assertThat(Fixtures.oneRejected(guarded, base + "/public/file").message())
+                    .contains("file:///etc/passwd").contains("not an http(s) URL");
         } finally {
             server.stop(0);
         }

@@ -58,8 +58,10 @@ final class Jobs implements AutoCloseable {
         return t;
     });
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final UrlPolicy urls;
 
-    Jobs(Store store, Catalog catalog, int threads) {
+    Jobs(Store store, Catalog catalog, int threads, UrlPolicy urls) {
+        this.urls = urls;
         this.store = store;
         this.catalog = catalog;
         this.threads = threads;
@@ -167,7 +169,7 @@ final class Jobs implements AutoCloseable {
                     source = tmp.toString();
                 }
                 Map<String, Boolean> seen = new HashMap<>();
-                try (Stream<IngestResult> results = Ingest.builder().build().read(source)) {
+                try (Stream<IngestResult> results = Ingest.builder().refuseFetch(urls::refusal).build().read(source)) {
                     results.forEachOrdered(r -> accept(r, seen));
                 }
                 if (analyzer != null) {

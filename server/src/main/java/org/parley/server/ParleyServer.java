@@ -51,7 +51,7 @@ public final class ParleyServer implements AutoCloseable {
         Store store = Store.open(config.store());
         try {
             Catalog catalog = new Catalog(store);
-            Jobs jobs = new Jobs(store, catalog, config.analysisThreads());
+            Jobs jobs = new Jobs(store, catalog, config.analysisThreads(), new UrlPolicy(config.allowPrivateUrls()));
             Javalin app = Javalin.create(c -> {
                 c.showJavalinBanner = false;
                 c.staticFiles.add(s -> {

@@ -4,12 +4,14 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Optional;
 
 /**
  * Which URLs {@code POST /api/ingest} may make the server fetch: http(s) only, and unless the server was started to
  * allow it, none whose host resolves to a loopback, private, link-local, shared or multicast address, so a token
- * holder cannot read the server's own network. The host is checked when the job is asked for; redirects and the
- * items of a feed are fetched by ingest, which this check does not see.
+ * holder cannot read the server's own network. The host is checked when the job is asked for, and again by ingest at
+ * every redirect it follows. (A host whose name resolves to another address between the check and the connection is
+ * not caught.)
  */
 record UrlPolicy(boolean allowPrivate) {
 
@@ -29,22 +31,37 @@ record UrlPolicy(boolean allowPrivate) {
         if (host == null || host.isBlank()) {
             throw ApiException.badRequest("'url' names no host: '" + url + "'");
         }
+        refusal(host).ifPresent(why -> {
+            throw ApiException.badRequest("'url' " + why);
+        });
+        return u;
+    }
+
+    /**
+     * Why ingest may not fetch this URL, or nothing: the same host check, for every redirect the job follows (the
+     * first URL was checked when the job was asked for).
+     */
+    Optional<String> refusal(URI uri) {
+        return uri.getHost() == null ? Optional.of("names no host") : refusal(uri.getHost());
+    }
+
+    private Optional<String> refusal(String host) {
         if (allowPrivate) {
-            return u;
+            return Optional.empty();
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {
-            throw ApiException.badRequest("'url' host " + host + " cannot be resolved");
+            return Optional.of("host " + host + " cannot be resolved");
         }
         for (InetAddress a : addresses) {
             if (isInternal(a)) {
-                throw ApiException.badRequest("'url' host " + host + " is an internal address (" + a.getHostAddress()
+                return Optional.of("host " + host + " is an internal address (" + a.getHostAddress()
                         + "); this server fetches only public addresses");
             }
         }
-        return u;
+        return Optional.empty();
     }
 
     static boolean isInternal(InetAddress a) {

@@ -3,6 +3,7 @@ package org.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 /** Which URLs ingest may fetch; literal addresses only, so no test depends on a name server. */
@@ -22,6 +23,17 @@ class UrlPolicyTest {
         assertThat(guarded.check("http://100.128.0.1/")).isEqualTo("http://100.128.0.1/");
         UrlPolicy open = new UrlPolicy(true);
         assertThat(open.check("http://127.0.0.1:8080/a")).isEqualTo("http://127.0.0.1:8080/a");
+    }
+
+    /** What ingest asks at every redirect: the same answer as the check, as a reason rather than an error. */
+    @Test
+    void redirectTargetsGetTheSameAnswer() {
+        UrlPolicy guarded = new UrlPolicy(false);
+        assertThat(guarded.refusal(URI.create("http://203.0.113.7/next"))).isEmpty();
+        assertThat(guarded.refusal(URI.create("http://10.1.2.3/admin"))).get().asString()
+                .contains("10.1.2.3").contains("internal address");
+        assertThat(guarded.refusal(URI.create("http://[::1]:8080/"))).get().asString().contains("internal address");
+        assertThat(new UrlPolicy(true).refusal(URI.create("http://10.1.2.3/admin"))).isEmpty();
     }
 
     @Test
