@@ -240,13 +240,7 @@ class FormatsTest {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         String page = Fixtures.html("<meta property=\"article:published_time\" content=\"2025-05-16\">",
                 Fixtures.articleBody());
-        server.createContext("/article", ex -> {
-            byte[] b = page.getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            ex.sendResponseHeaders(200, b.length);
-            ex.getResponseBody().write(b);
-            ex.close();
-        });
+        servePage(server, "/article", page);
         server.createContext("/old", ex -> {
             ex.getResponseHeaders().add("Location", "/article");
             ex.sendResponseHeaders(301, -1);
@@ -277,13 +271,7 @@ class FormatsTest {
     void eachRedirectIsCheckedAndLoopsEnd() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         String page = Fixtures.html("", Fixtures.articleBody());
-        server.createContext("/public/article", ex -> {
-            byte[] b = page.getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            ex.sendResponseHeaders(200, b.length);
-            ex.getResponseBody().write(b);
-            ex.close();
-        });
+        servePage(server, "/public/article", page);
         var redirects = java.util.Map.of("/public/moved", "article", "/public/inward", "/private/secret",
                 "/public/loop", "/public/loop", "/public/file", "file:///etc/passwd");
         redirects.forEach((from, to) -> server.createContext(from, ex -> {
@@ -316,6 +304,16 @@ class FormatsTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    private static void servePage(HttpServer server, String path, String html) {
+        server.createContext(path, ex -> {
+            byte[] b = html.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
     }
 
     static byte[] record(String uri, Instant date, String contentType, String body) throws IOException {
