@@ -85,21 +85,10 @@ public final class SemevalT10Eval {
         int[] fold = folds(examples.size(), Math.max(o.folds(), 1));
         for (Reading reading : readings) {
             long t0 = System.nanoTime();
-            // Per fold, every article read as a model trained on the other folds reads it (a sentence selector is
-            // learned from the training folds only); without folds, as the committed model reads it.
-            List<List<Features>> byFold = new ArrayList<>();
-            if (o.folds() == 0) {
-                byFold.add(examples.stream().map(e -> committed.reader().features(e.text())).toList());
-            } else {
-                for (int f = 0; f < o.folds(); f++) {
-                    if (f > 0 && !reading.select()) {
-                        byFold.add(byFold.get(0));
-                        continue;
-                    }
-                    var reader = NarrativeClassifier.reader(reading, subset(examples, fold, f, false));
-                    byFold.add(examples.stream().map(e -> NarrativeClassifier.trainingFeatures(reader, e.text())).toList());
-                }
-            }
+            // Without folds, every article read as the committed model reads it.
+            List<List<Features>> byFold = o.folds() == 0
+                    ? List.of(examples.stream().map(e -> committed.reader().features(e.text())).toList())
+                    : byFold(examples, reading, fold, o.folds());
             out.printf(Locale.ROOT, "%d articles embedded in %.1f s, reading %s%n", examples.size(), seconds(t0),
                     reading);
             for (Variant v : variants) {
@@ -118,13 +107,14 @@ public final class SemevalT10Eval {
                 var rows = T10Scorer.rows(Files.readString(o.out(), StandardCharsets.UTF_8));
                 String name = o.folds() > 0 ? v.name().toLowerCase(Locale.ROOT) + ", " + o.folds() + "-fold CV"
                         : "committed model (trained on these articles if this is the training folder)";
-                print(out, name, T10Scorer.score(goldRows, rows, coarse, fine));
+                T10Scorer.Scores scores = T10Scorer.score(goldRows, rows, coarse, fine);
+                print(out, name, scores);
                 out.printf(Locale.ROOT, "  (%.1f s)%n", secs);
                 if (o.perLabel()) {
                     perLabel(out, goldRows, rows, coarse);
                 }
                 if (o.repeats() > 1) {
-                    repeat(out, o, corpus, reading, byFold, v, goldRows, coarse, fine);
+                    repeat(out, o, corpus, reading, byFold, v, scores, goldRows, coarse, fine);
                 }
             }
         }
@@ -193,22 +183,15 @@ public final class SemevalT10Eval {
      * mean (the first run is the one printed above).
      */
     private static void repeat(PrintStream out, Options o, Corpus corpus, Reading reading,
-            List<List<Features>> firstByFold, Variant v, List<T10Scorer.Row> goldRows, List<String> coarse,
-            List<String> fine) {
-        var narratives = new ArrayList<Double>();
-        var subs = new ArrayList<Double>();
+            List<List<Features>> firstByFold, Variant v, T10Scorer.Scores first, List<T10Scorer.Row> goldRows,
+            List<String> coarse, List<String> fine) {
+        var narratives = new ArrayList<>(List.of(first.narratives().mean()));
+        var subs = new ArrayList<>(List.of(first.subNarratives().mean()));
         List<Example> examples = corpus.examples();
-        for (int r = 0; r < o.repeats(); r++) {
+        for (int r = 1; r < o.repeats(); r++) {
             int[] fold = folds(examples.size(), o.folds(), SEED + r);
-            List<List<Features>> byFold = firstByFold;
-            if (reading.select() && r > 0) {
-                byFold = new ArrayList<>();
-                for (int f = 0; f < o.folds(); f++) {
-                    var reader = NarrativeClassifier.reader(reading, subset(examples, fold, f, false));
-                    byFold.add(examples.stream().map(e -> NarrativeClassifier.trainingFeatures(reader, e.text()))
-                            .toList());
-                }
-            }
+            // Only a selector depends on the training folds; other readings read every article the same way.
+            List<List<Features>> byFold = reading.select() ? byFold(examples, reading, fold, o.folds()) : firstByFold;
             List<List<NarrativeLabel>> predicted = crossValidate(corpus, byFold, fold, v);
             var rows = new ArrayList<T10Scorer.Row>();
             for (int i = 0; i < examples.size(); i++) {
@@ -230,6 +213,23 @@ public final class SemevalT10Eval {
     private static String format(List<Double> values) {
         return values.stream().map(d -> String.format(Locale.ROOT, "%.3f", d))
                 .collect(java.util.stream.Collectors.joining(" ", "(", ")"));
+    }
+
+    /**
+     * Per fold, every article read as a model trained on the other folds reads it (a sentence selector is learned
+     * from the training folds only; without one, all folds share one reading).
+     */
+    private static List<List<Features>> byFold(List<Example> examples, Reading reading, int[] fold, int folds) {
+        var byFold = new ArrayList<List<Features>>();
+        for (int f = 0; f < folds; f++) {
+            if (f > 0 && !reading.select()) {
+                byFold.add(byFold.get(0));
+                continue;
+            }
+            var reader = NarrativeClassifier.reader(reading, subset(examples, fold, f, false));
+            byFold.add(examples.stream().map(e -> NarrativeClassifier.trainingFeatures(reader, e.text())).toList());
+        }
+        return byFold;
     }
 
     /** Fold of each of {@code n} articles: a seeded shuffle dealt round-robin, the same for every variant. */

@@ -76,10 +76,14 @@ final class Fetcher {
         }
     }
 
-    /** What one request gave: an outcome, or else where the server redirects to. */
+    /** What one request gave: an outcome, or else (with no outcome) where the server redirects to. */
     private record Hop(Outcome outcome, Optional<URI> next) {
         static Hop done(Outcome o) {
             return new Hop(o, Optional.empty());
+        }
+
+        static Hop redirect(URI to) {
+            return new Hop(null, Optional.of(to));
         }
     }
 
@@ -149,7 +153,7 @@ final class Fetcher {
             return Hop.done(Outcome.reject("url.refused", input, "redirected to " + location
                     + ", which is not an http(s) URL"));
         }
-        return new Hop(null, Optional.of(next));
+        return Hop.redirect(next);
     }
 
     private static Optional<Instant> httpDate(String value) {

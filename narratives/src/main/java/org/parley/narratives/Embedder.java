@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.parley.narratives.NarrativeClassifier.Reading;
 import org.parley.narratives.NarrativeClassifier.Weights;
 
@@ -36,7 +38,7 @@ final class Embedder {
         final long cls;
         final long sep;
         /** The vocabulary entries of {@link #FUNCTION_WORDS}. */
-        final java.util.Set<Long> function;
+        final Set<Long> function;
 
         Loaded(Weights w) {
             String onnx = "/" + w.id() + ".onnx";
@@ -53,11 +55,8 @@ final class Embedder {
                 long[] special = tokenizer.encode("", true, false).getIds();
                 cls = special[0];
                 sep = special[special.length - 1];
-                var f = new java.util.HashSet<Long>();
-                for (long id : tokenizer.encode(FUNCTION_WORDS, false, false).getIds()) {
-                    f.add(id);
-                }
-                function = java.util.Set.copyOf(f);
+                function = Arrays.stream(tokenizer.encode(FUNCTION_WORDS, false, false).getIds()).boxed()
+                        .collect(Collectors.toUnmodifiableSet());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (OrtException e) {
@@ -208,27 +207,32 @@ final class Embedder {
             input[at] = m.sep;
             mask[at] = 1;
         }
-        long[] shape = {n, width};
+        float[][][] tokens = infer(m, input, mask, n, width);
+        for (int b = 0; b < n; b++) {
+            int[] row = rows.get(b);
+            if (!packed) {
+                out[row[0]] = mean(tokens[b], 0, row[2]);
+                continue;
+            }
+            int start = 1;
+            for (int i = row[0]; i <= row[1]; i++) {
+                int end = start + ids.get(i).length;
+                out[i] = mean(tokens[b], start, end);
+                start = end;
+            }
+        }
+    }
+
+    /** One pass of the encoder over {@code rows} padded rows of {@code width} tokens: every token's output vector. */
+    private static float[][][] infer(Loaded m, long[] input, long[] mask, int rows, int width) {
+        long[] shape = {rows, width};
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OnnxTensor in = OnnxTensor.createTensor(env, LongBuffer.wrap(input), shape);
                 OnnxTensor am = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
-                OnnxTensor types = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[n * width]), shape);
+                OnnxTensor types = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[rows * width]), shape);
                 OrtSession.Result result = m.session.run(Map.of("input_ids", in, "attention_mask", am,
                         "token_type_ids", types))) {
-            float[][][] tokens = (float[][][]) result.get(0).getValue();
-            for (int b = 0; b < n; b++) {
-                int[] row = rows.get(b);
-                if (!packed) {
-                    out[row[0]] = mean(tokens[b], 0, row[2]);
-                    continue;
-                }
-                int start = 1;
-                for (int i = row[0]; i <= row[1]; i++) {
-                    int end = start + ids.get(i).length;
-                    out[i] = mean(tokens[b], start, end);
-                    start = end;
-                }
-            }
+            return (float[][][]) result.get(0).getValue();
         } catch (OrtException e) {
             throw new IllegalStateException("embedding failed", e);
         }
@@ -266,7 +270,6 @@ final class Embedder {
     private static float[][] tokenTable(Loaded m) {
         float[][] table = new float[VOCABULARY][];
         int batch = 512;
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
         for (int from = 0; from < VOCABULARY; from += batch) {
             int n = Math.min(batch, VOCABULARY - from);
             long[] input = new long[n * 3];
@@ -277,18 +280,9 @@ final class Embedder {
                 input[3 * b + 1] = from + b;
                 input[3 * b + 2] = m.sep;
             }
-            long[] shape = {n, 3};
-            try (OnnxTensor in = OnnxTensor.createTensor(env, LongBuffer.wrap(input), shape);
-                    OnnxTensor am = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
-                    OnnxTensor types = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[n * 3]), shape);
-                    OrtSession.Result result = m.session.run(Map.of("input_ids", in, "attention_mask", am,
-                            "token_type_ids", types))) {
-                float[][][] tokens = (float[][][]) result.get(0).getValue();
-                for (int b = 0; b < n; b++) {
-                    table[from + b] = tokens[b][1];
-                }
-            } catch (OrtException e) {
-                throw new IllegalStateException("token table failed", e);
+            float[][][] tokens = infer(m, input, mask, n, 3);
+            for (int b = 0; b < n; b++) {
+                table[from + b] = tokens[b][1];
             }
         }
         return table;

@@ -159,6 +159,8 @@ public final class NarrativeClassifier {
          */
         public static final Reading DEFAULT = new Reading(Weights.QUANTIZED, false, 128, Integer.MAX_VALUE, false);
         private static final int ALL = Integer.MAX_VALUE;
+        private static final String FORM = "a reading is WEIGHTS:WINDOW:MAX[:select|:spread][:content][:tok][:lexN]"
+                + " (e.g. quantized:256:512)";
 
         /** A reading without the bag of words or static token vectors. */
         public Reading(Weights weights, boolean packed, int window, int maxTokens, boolean select) {
@@ -201,8 +203,7 @@ public final class NarrativeClassifier {
         public static Reading parse(String s) {
             String[] f = s.split(":", -1);
             if (f.length < 3) {
-                throw new IllegalArgumentException("a reading is WEIGHTS:WINDOW:MAX[:select|:spread][:content][:tok][:lexN] (e.g."
-                        + " quantized:256:512), not " + s);
+                throw new IllegalArgumentException(FORM + ", not " + s);
             }
             boolean select = false;
             boolean tokens = false;
@@ -215,8 +216,7 @@ public final class NarrativeClassifier {
                 int kind = f[i].equals("select") ? 0 : f[i].equals("spread") ? 1 : f[i].equals("content") ? 2
                         : f[i].equals("tok") ? 3 : f[i].matches("lex[0-9]{1,6}") ? 4 : -1;
                 if (kind <= last) {
-                    throw new IllegalArgumentException("a reading is WEIGHTS:WINDOW:MAX[:select|:spread][:content][:tok][:lexN]"
-                            + " (e.g. quantized:256:512), not " + s + " (" + f[i] + "?)");
+                    throw new IllegalArgumentException(FORM + ", not " + s + " (" + f[i] + "?)");
                 }
                 last = kind;
                 select |= kind == 0;
@@ -274,7 +274,7 @@ public final class NarrativeClassifier {
          * bylines) are left out.
          */
         public Features features(String text, List<Span> sentences) {
-            List<Span> candidates = sentences.stream().filter(s -> words(text, s) >= 4).limit(MAX_SENTENCES).toList();
+            List<Span> candidates = candidates(text, sentences);
             List<String> strings = candidates.stream().map(s -> s.of(text)).toList();
             int n = candidates.size();
             float[] mean = new float[reading.dimensions()];
@@ -286,15 +286,7 @@ public final class NarrativeClassifier {
                 Embedder.Embedded e = Embedder.embed(strings, reading, priority);
                 float[][] vectors = e.vectors();
                 int[] chosen = e.chosen();
-                double[] sum = new double[Embedder.DIMENSION];
-                for (int i = 0; i < vectors.length; i++) {
-                    // Longer sentences say more; the weight is capped so one run-on line does not drown the rest.
-                    double weight = Math.min(candidates.get(chosen[i]).length(), 400);
-                    for (int j = 0; j < sum.length; j++) {
-                        sum[j] += weight * vectors[i][j];
-                    }
-                }
-                unit(sum, mean, at);
+                weightedMean(vectors, IntStream.range(0, vectors.length).toArray(), chosen, candidates, mean, at);
                 // A sentence left out of the encoder's budget carries the article's vector there, which ranks all
                 // such sentences alike; the other parts still tell them apart.
                 for (int i = 0, k = 0; i < n; i++) {
@@ -347,8 +339,7 @@ public final class NarrativeClassifier {
             // Static vectors read the whole article already; an uncapped reading has no more to show.
             return f;
         }
-        List<Span> candidates = Splitter.sentences(text).stream().filter(s -> words(text, s) >= 4)
-                .limit(MAX_SENTENCES).toList();
+        List<Span> candidates = candidates(text, Splitter.sentences(text));
         List<String> strings = candidates.stream().map(s -> s.of(text)).toList();
         Reading all = new Reading(r.weights(), r.packed(), r.window(), Integer.MAX_VALUE, false, 0, false, r.content(),
                 false);
@@ -383,20 +374,36 @@ public final class NarrativeClassifier {
     private static float[] view(Embedder.Embedded e, List<Span> candidates, List<String> strings, int[] sentences,
             Reading r, String whole) {
         float[] out = new float[r.dimensions()];
-        double[] sum = new double[Embedder.DIMENSION];
-        for (int i : sentences) {
-            double weight = Math.min(candidates.get(i).length(), 400);
-            for (int j = 0; j < sum.length; j++) {
-                sum[j] += weight * e.vectors()[i][j];
-            }
-        }
-        unit(sum, out, 0);
+        // Everything was embedded, so row i of the vectors is sentence i.
+        weightedMean(e.vectors(), sentences, sentences, candidates, out, 0);
         if (r.lexical() > 0) {
             String words = whole != null ? whole
                     : String.join(" ", Arrays.stream(sentences).mapToObj(strings::get).toList());
             System.arraycopy(Lexical.vector(words, r.lexical()), 0, out, Embedder.DIMENSION, r.lexical());
         }
         return out;
+    }
+
+    /** The sentences worth reading: very short ones (headings, bylines) left out, and at most {@link #MAX_SENTENCES}. */
+    private static List<Span> candidates(String text, List<Span> sentences) {
+        return sentences.stream().filter(s -> words(text, s) >= 4).limit(MAX_SENTENCES).toList();
+    }
+
+    /**
+     * The length-weighted mean of the vectors in {@code rows}, row {@code rows[k]} being the sentence
+     * {@code candidates.get(sentences[k])}, at unit length into {@code out} from {@code at}.
+     */
+    private static void weightedMean(float[][] vectors, int[] rows, int[] sentences, List<Span> candidates,
+            float[] out, int at) {
+        double[] sum = new double[Embedder.DIMENSION];
+        for (int k = 0; k < rows.length; k++) {
+            // Longer sentences say more; the weight is capped so one run-on line does not drown the rest.
+            double weight = Math.min(candidates.get(sentences[k]).length(), 400);
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] += weight * vectors[rows[k]][j];
+            }
+        }
+        unit(sum, out, at);
     }
 
     /** Writes {@code v} scaled to unit length (zeros stay zeros) into {@code out} from {@code at}. */

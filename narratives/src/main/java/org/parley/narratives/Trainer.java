@@ -198,8 +198,7 @@ final class Trainer {
                 y[i][l] = it.narratives().contains(name) || it.subs().contains(name) ? 1 : 0;
             }
         }
-        double lambda = s.lambda();
-        double step = 1 / (0.25 * largestEigenvalue(x) / n + lambda);
+        double step = 1 / (0.25 * largestEigenvalue(x) / n + s.lambda());
         double[][] w = new double[d][m];
         double[] b = new double[m];
         for (int l = 0; l < m; l++) {
@@ -222,7 +221,7 @@ final class Trainer {
             for (int j = 0; j < d; j++) {
                 for (int l = 0; l < m; l++) {
                     look[j][l] = w[j][l] + mom * (w[j][l] - wPrev[j][l]);
-                    grad[j][l] = lambda * look[j][l];
+                    grad[j][l] = s.lambda() * look[j][l];
                 }
             }
             for (int l = 0; l < m; l++) {
