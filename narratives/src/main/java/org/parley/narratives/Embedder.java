@@ -102,6 +102,8 @@ final class Embedder {
         Loaded m = loaded(r.weights());
         long[][] all = new long[sentences.size()][];
         long total = 0;
+        // Read from the start, a capped reading takes sentences until one does not fit: the rest need no tokens.
+        boolean lead = !r.spread() && priority.length != sentences.size();
         for (int i = 0; i < all.length; i++) {
             long[] t = m.tokenizer.encode(sentences.get(i), false, false).getIds();
             if (r.content()) {
@@ -109,6 +111,10 @@ final class Embedder {
             }
             all[i] = t.length > r.window() - 2 ? Arrays.copyOf(t, r.window() - 2) : t;
             total += all[i].length;
+            if (lead && total > r.maxTokens()) {
+                all = Arrays.copyOf(all, i + 1);
+                break;
+            }
         }
         int[] chosen;
         if (total <= r.maxTokens()) {
@@ -149,9 +155,10 @@ final class Embedder {
             ids.add(all[i]);
         }
         float[][] out = new float[ids.size()][];
-        // Rows: a window of consecutive sentences when packed, else one sentence each. Rows run in batches padded to
-        // the longest row, so short sentences do not each pay a call into the runtime.
-        var rows = new ArrayList<int[]>();
+        // Rows: a window of consecutive sentences when packed, else one sentence each. Each row is its own pass: the
+        // runtime quantizes a pass's activations with one scale over the whole batch, padding included, so a batched
+        // sentence's vector would depend on the sentences beside it; alone it does not, and no token is padding.
+        // Batches of 32 padded to their longest row ran 45% padding and took a third longer (docs/performance.md).
         int first = 0;
         while (first < ids.size()) {
             int last = first;
@@ -160,20 +167,8 @@ final class Embedder {
                 last++;
                 length += ids.get(last).length;
             }
-            rows.add(new int[] {first, last, length});
+            run(m, ids, first, last, length, r.packed(), out);
             first = last + 1;
-        }
-        int from = 0;
-        while (from < rows.size()) {
-            int to = from + 1;
-            int longest = rows.get(from)[2];
-            while (to < rows.size() && to - from < BATCH
-                    && (to - from + 1) * Math.max(longest, rows.get(to)[2]) <= BATCH_TOKENS) {
-                longest = Math.max(longest, rows.get(to)[2]);
-                to++;
-            }
-            run(m, ids, rows.subList(from, to), longest, r.packed(), out);
-            from = to;
         }
         return new Embedded(chosen, out, ids.stream().mapToInt(t -> t.length).toArray());
     }
@@ -183,43 +178,33 @@ final class Embedder {
         return (int) Math.max(1, (total + maxTokens - 1) / maxTokens);
     }
 
-    /** Rows per call at most, and padded tokens per call at most. */
-    static final int BATCH = 32;
-    static final int BATCH_TOKENS = 1024;
-
     /**
-     * Runs rows {first, last, length} as one padded batch. A packed sentence's vector is the mean of its own tokens'
-     * outputs; an unpacked one's is the mean over its whole row, [CLS] and [SEP] included, as the model was trained.
+     * Runs sentences {@code first..last} as one pass of {@code length} tokens. A packed sentence's vector is the mean
+     * of its own tokens' outputs; an unpacked one's is the mean over its whole pass, [CLS] and [SEP] included, as the
+     * model was trained.
      */
-    private static void run(Loaded m, List<long[]> ids, List<int[]> rows, int width, boolean packed, float[][] out) {
-        int n = rows.size();
-        long[] input = new long[n * width];
-        long[] mask = new long[n * width];
-        for (int b = 0; b < n; b++) {
-            int at = b * width;
-            input[at] = m.cls;
-            mask[at++] = 1;
-            for (int i = rows.get(b)[0]; i <= rows.get(b)[1]; i++) {
-                System.arraycopy(ids.get(i), 0, input, at, ids.get(i).length);
-                Arrays.fill(mask, at, at + ids.get(i).length, 1);
-                at += ids.get(i).length;
-            }
-            input[at] = m.sep;
-            mask[at] = 1;
+    private static void run(Loaded m, List<long[]> ids, int first, int last, int length, boolean packed,
+            float[][] out) {
+        long[] input = new long[length];
+        input[0] = m.cls;
+        int at = 1;
+        for (int i = first; i <= last; i++) {
+            System.arraycopy(ids.get(i), 0, input, at, ids.get(i).length);
+            at += ids.get(i).length;
         }
-        float[][][] tokens = infer(m, input, mask, n, width);
-        for (int b = 0; b < n; b++) {
-            int[] row = rows.get(b);
-            if (!packed) {
-                out[row[0]] = mean(tokens[b], 0, row[2]);
-                continue;
-            }
-            int start = 1;
-            for (int i = row[0]; i <= row[1]; i++) {
-                int end = start + ids.get(i).length;
-                out[i] = mean(tokens[b], start, end);
-                start = end;
-            }
+        input[at] = m.sep;
+        long[] mask = new long[length];
+        Arrays.fill(mask, 1);
+        float[][] tokens = infer(m, input, mask, 1, length)[0];
+        if (!packed) {
+            out[first] = mean(tokens, 0, length);
+            return;
+        }
+        int start = 1;
+        for (int i = first; i <= last; i++) {
+            int end = start + ids.get(i).length;
+            out[i] = mean(tokens, start, end);
+            start = end;
         }
     }
 

@@ -154,8 +154,8 @@ public final class NarrativeClassifier {
          * What the committed model reads: every sentence in its own pass. Packed windows and a cap on tokens (with or
          * without the selector) cost less but scored lower in cross-validation and lost seed labels
          * (docs/performance.md), so they are kept for comparison only. So is the bag of words beside a capped
-         * embedding ({@code :lex512}): it lifts the first 256 tokens to the committed score, but those tokens alone cost
-         * about 0.9 times the rest of the pipeline, and within the budget (about 160 tokens) it adds no more than noise.
+         * embedding ({@code :lex512}): it lifts the first 256 tokens near the committed score, but those tokens cost
+         * about 0.7 times the rest of the pipeline, and within the budget (about 200 tokens) it adds no more than noise.
          */
         public static final Reading DEFAULT = new Reading(Weights.QUANTIZED, false, 128, Integer.MAX_VALUE, false);
         private static final int ALL = Integer.MAX_VALUE;
