@@ -61,6 +61,19 @@ class CrashTest {
         while (!(Files.exists(wal) && Files.size(wal) > schemaOnly) && p.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(2);
         }
+        // The log grows while a commit is being written: killed then, the store rightly recovers without it. Wait
+        // until the log has stopped growing for a moment (the next batch takes longer to analyse), so the kill lands
+        // after a whole commit.
+        long size = -1;
+        long still = System.nanoTime();
+        while (p.isAlive() && System.nanoTime() < deadline
+                && (size != Files.size(wal) || System.nanoTime() - still < TimeUnit.MILLISECONDS.toNanos(150))) {
+            if (size != Files.size(wal)) {
+                size = Files.size(wal);
+                still = System.nanoTime();
+            }
+            Thread.sleep(2);
+        }
         assertThat(p.isAlive()).as("still ingesting when its first commit is in the log").isTrue();
         p.destroyForcibly(); // SIGKILL: no shutdown hook, no close
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
