@@ -20,10 +20,10 @@ import org.parley.narratives.NarrativeClassifier.Weights;
 
 /**
  * all-MiniLM-L6-v2 sentence embeddings on ONNX Runtime, in process, from the model and tokenizer that langchain4j's
- * embeddings package ships. Consecutive sentences are packed into one pass of up to {@code window} tokens, and each
- * sentence's vector is the mean of its own tokens' outputs in that pass: one pass per window instead of one per
- * sentence, and every sentence still gets a vector for the evidence. Each model is loaded once per JVM, on first use,
- * and shared by every thread (an ONNX session allows concurrent runs).
+ * embeddings package ships. Each sentence is read in its own pass (the committed reading), or, in a packed reading,
+ * consecutive sentences share a pass of up to {@code window} tokens and each sentence's vector is the mean of its own
+ * tokens' outputs in it; either way every sentence gets a vector for the evidence. Each model is loaded once per JVM,
+ * on first use, and shared by every thread (an ONNX session allows concurrent runs).
  */
 final class Embedder {
 
@@ -102,8 +102,8 @@ final class Embedder {
         Loaded m = loaded(r.weights());
         long[][] all = new long[sentences.size()][];
         long total = 0;
-        // Read from the start, a capped reading takes sentences until one does not fit: the rest need no tokens.
-        boolean lead = !r.spread() && priority.length != sentences.size();
+        // Ranked sentences are taken best first; else from the start until one does not fit: the rest need no tokens.
+        boolean ranked = r.spread() || priority.length == sentences.size();
         for (int i = 0; i < all.length; i++) {
             long[] t = m.tokenizer.encode(sentences.get(i), false, false).getIds();
             if (r.content()) {
@@ -111,7 +111,7 @@ final class Embedder {
             }
             all[i] = t.length > r.window() - 2 ? Arrays.copyOf(t, r.window() - 2) : t;
             total += all[i].length;
-            if (lead && total > r.maxTokens()) {
+            if (!ranked && total > r.maxTokens()) {
                 all = Arrays.copyOf(all, i + 1);
                 break;
             }
@@ -134,7 +134,7 @@ final class Embedder {
                 }
             }
             double[] p = rank;
-            if (p.length == all.length) {
+            if (ranked) {
                 Arrays.sort(order, 1, order.length, (a, b) -> p[a] != p[b]
                         ? Double.compare(p[b], p[a]) : Integer.compare(a, b));
             }
@@ -144,7 +144,7 @@ final class Embedder {
                 if (keep.isEmpty() || used + all[i].length <= r.maxTokens()) {
                     keep.add(i);
                     used += all[i].length;
-                } else if (p.length != all.length) {
+                } else if (!ranked) {
                     break;
                 }
             }
@@ -208,7 +208,7 @@ final class Embedder {
         }
     }
 
-    /** One pass of the encoder over {@code rows} padded rows of {@code width} tokens: every token's output vector. */
+    /** One pass of the encoder over {@code rows} rows of {@code width} tokens each: every token's output vector. */
     private static float[][][] infer(Loaded m, long[] input, long[] mask, int rows, int width) {
         long[] shape = {rows, width};
         OrtEnvironment env = OrtEnvironment.getEnvironment();

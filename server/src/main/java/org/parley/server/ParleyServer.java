@@ -51,7 +51,9 @@ public final class ParleyServer implements AutoCloseable {
         Store store = Store.open(config.store());
         try {
             Catalog catalog = new Catalog(store);
-            Jobs jobs = new Jobs(store, catalog, config.analysisThreads(), new UrlPolicy(config.allowPrivateUrls()));
+            // One policy for the URLs a caller posts and for every URL (and redirect) an ingest job fetches.
+            UrlPolicy urls = new UrlPolicy(config.allowPrivateUrls());
+            Jobs jobs = new Jobs(store, catalog, config.analysisThreads(), urls);
             Javalin app = Javalin.create(c -> {
                 c.showJavalinBanner = false;
                 c.staticFiles.add(s -> {
@@ -71,7 +73,7 @@ public final class ParleyServer implements AutoCloseable {
                         + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
             });
             Routes routes = Routes.install(app, catalog, new TimelineView(store), jobs, new Auth(config.ingestToken()),
-                    new UrlPolicy(config.allowPrivateUrls()), openapi());
+                    urls, openapi());
             app.start(config.host(), config.port());
             return new ParleyServer(app, store, jobs, routes, config.host());
         } catch (RuntimeException e) {
