@@ -87,6 +87,8 @@ class NarrativesCommandTest {
         }
         JsonNode west = find(root.get("narratives"), "URW: Discrediting the West, Diplomacy");
         assertThat(west.get("parent").isNull()).isTrue();
+        assertThat(west.get("independentSources").asInt()).isEqualTo(1);
+        assertThat(root.get("articles").asInt()).isEqualTo(3);
         assertThat(west.get("articles")).singleElement()
                 .satisfies(a -> assertThat(a.get("title").asText()).isEqualTo("Kyiv told to leave talks"));
     }
@@ -122,7 +124,7 @@ class NarrativesCommandTest {
     void theTableListsArticlesEvidenceAndTheMix() {
         Cli.Run run = Cli.run("narratives", "--db", db.toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("URW: Discrediting the West, Diplomacy: 1 article")
+        assertThat(run.out()).contains("URW: Discrediting the West, Diplomacy: 1 article, 1 independent source")
                 .contains("Kyiv told to leave talks").contains("\u201c")
                 .contains("narrative mix per outlet").contains("East Daily: 2 articles");
         run = Cli.run("narratives", "--db", db.toString(), "--label", "URW: Nothing of the kind");

@@ -15,12 +15,14 @@ import org.parley.store.Store;
 
 /**
  * Work across stored articles, after the per-article pipeline: which articles are copies of one another (reprints,
- * wire copies with small edits), how many independent sources a set of articles stands for, and the timeline of
- * negotiation events merged from every article that reports them. The module's one entry point.
+ * wire copies with small edits), how many independent sources a set of articles stands for, the timeline of
+ * negotiation events merged from every article that reports them, and the narratives the articles push. The
+ * module's one entry point.
  *
  * <pre>{@code
  * List<Link.Cluster> reprints = Link.builder().build().reprints(articles);
  * Timeline timeline = Link.builder().build().updateTimeline(store);
+ * Link.NarrativeOverview narratives = Link.builder().build().narratives(store, Link.NarrativeFilter.ALL);
  * }</pre>
  *
  * <h2>The timeline: which reports are one event</h2>
@@ -165,6 +167,55 @@ public final class Link {
         Timeline timeline = timeline(store);
         store.replaceTimeline(timeline);
         return timeline;
+    }
+
+    /** Which stored narratives to join: one label (narrative or sub-narrative, case ignored), publication dates. */
+    public record NarrativeFilter(Optional<String> label, Optional<LocalDate> from, Optional<LocalDate> to) {
+        public static final NarrativeFilter ALL = new NarrativeFilter(Optional.empty(), Optional.empty(),
+                Optional.empty());
+
+        public NarrativeFilter {
+            if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+                throw new IllegalArgumentException("from " + from.get() + " is after to " + to.get());
+            }
+        }
+    }
+
+    /** An evidence sentence: its character span in the article's text, and that text. */
+    public record Evidence(int start, int end, String text) {
+    }
+
+    /** One article carrying one label: the article's facts, the label's score and its evidence in the article. */
+    public record Carrier(String id, Optional<LocalDate> published, Optional<String> outlet, Optional<String> title,
+            double score, List<Evidence> evidence) {
+    }
+
+    /**
+     * A label with the articles that carry it, best score first, and how many independent sources they stand for
+     * (copies of one story and outlets of one owner count once). A sub-narrative's {@code parent} is its narrative.
+     */
+    public record NarrativeGroup(String label, Optional<String> parent, int independentSources,
+            List<Carrier> articles) {
+    }
+
+    /** An outlet's articles with narratives, and how many of them carry each narrative (most first). */
+    public record OutletMix(String outlet, int articles, Map<String, Integer> narratives) {
+    }
+
+    /** How many articles have narratives at all, the labels carried by the most articles first, the mix per outlet. */
+    public record NarrativeOverview(int articles, List<NarrativeGroup> narratives, List<OutletMix> outlets) {
+    }
+
+    /** The outlet named for articles without one. */
+    public static final String NO_OUTLET = "(no outlet)";
+
+    /**
+     * The stored narratives joined across articles: per label its articles, evidence and independent sources, and the
+     * narrative mix per outlet (over every label, whatever {@code f.label()} says). Articles stored without a
+     * narratives layer (other languages, over-long texts) are left out. Reads the store only.
+     */
+    public NarrativeOverview narratives(Store store, NarrativeFilter f) {
+        return NarrativeStage.run(store, f, this);
     }
 
     /** The agency a story came from counts before the outlet that printed it. */

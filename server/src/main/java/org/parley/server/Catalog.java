@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.parley.json.AnalysisJson;
+import org.parley.link.Link;
 import org.parley.model.Document;
 import org.parley.store.ArticleQuery;
 import org.parley.store.ArticleSummary;
@@ -88,6 +89,7 @@ final class Catalog {
     }
 
     private final Store store;
+    private final Link link = Link.builder().build();
     private final AtomicLong generation = new AtomicLong();
     private volatile VoicesAt voices;
     private volatile Snapshot summaries;
@@ -294,6 +296,35 @@ final class Catalog {
             voices = v;
         }
         return v.voices();
+    }
+
+    private record NarrativesAt(long generation, Map<Link.NarrativeFilter, Link.NarrativeOverview> byFilter) {
+    }
+
+    /** Filters whose answers are kept at once; the page asks twice (its label and, for the choices, any label). */
+    static final int NARRATIVE_FILTERS_KEPT = 16;
+
+    private volatile NarrativesAt narratives = new NarrativesAt(-1, Map.of());
+
+    /**
+     * The stored narratives joined across articles ({@link Link#narratives}); answers are kept until the store
+     * changes, so the page, its API call and a reload read the store once.
+     */
+    Link.NarrativeOverview narratives(Link.NarrativeFilter f) {
+        long now = generation.get();
+        NarrativesAt n = narratives;
+        if (n.generation() == now && n.byFilter().containsKey(f)) {
+            return n.byFilter().get(f);
+        }
+        Link.NarrativeOverview o = link.narratives(store, f);
+        var kept = new HashMap<Link.NarrativeFilter, Link.NarrativeOverview>();
+        if (n.generation() == now && n.byFilter().size() < NARRATIVE_FILTERS_KEPT) {
+            kept.putAll(n.byFilter());
+        }
+        kept.put(f, o);
+        // Two requests may both read after a change; each answer is complete, the last map stays.
+        narratives = new NarrativesAt(now, Map.copyOf(kept));
+        return o;
     }
 
     /** Whether the period a (partial) date names meets [from, to]. */

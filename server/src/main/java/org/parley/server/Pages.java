@@ -56,7 +56,7 @@ final class Pages {
                 <body>
                 <a class="skip" href="#main">Skip to content</a>
                 <header class="top"><span class="brand">Parley</span>
-                <nav aria-label="Main"><ul>{}{}{}{}{}{}</ul></nav></header>
+                <nav aria-label="Main"><ul>{}{}{}{}{}{}{}</ul></nav></header>
                 <main id="main" tabindex="-1">
                 {}
                 </main>
@@ -66,7 +66,7 @@ final class Pages {
                 </html>
                 """, title, nav("/", "Articles", current), nav("/timeline", "Timeline", current),
                 nav("/dates", "Dates", current), nav("/quotes", "Quotes", current), nav("/actors", "Actors", current),
-                nav("/search", "Search", current), body);
+                nav("/narratives", "Narratives", current), nav("/search", "Search", current), body);
     }
 
     private static Safe nav(String href, String label, String current) {

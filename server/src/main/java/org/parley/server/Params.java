@@ -75,6 +75,14 @@ final class Params {
         return f;
     }
 
+    /** The narratives filters: a label as the taxonomy spells it (case ignored), publication dates. */
+    static org.parley.link.Link.NarrativeFilter narrativeFilter(Context ctx) {
+        Optional<LocalDate> from = date(ctx, "from");
+        Optional<LocalDate> to = date(ctx, "to");
+        checkOrder(from, to);
+        return new org.parley.link.Link.NarrativeFilter(text(ctx, "label"), from, to);
+    }
+
     private static void checkOrder(Optional<LocalDate> from, Optional<LocalDate> to) {
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw ApiException.badRequest("parameter 'from' (" + from.get() + ") is after 'to' (" + to.get() + ")");

@@ -61,6 +61,8 @@ final class Routes {
         r.api("GET", "/api/events", ctx -> Json.send(ctx, timeline.events(Params.timelineQuery(ctx), limit(ctx, 100),
                 offset(ctx))));
         r.api("GET", "/api/events/{id}", ctx -> Json.send(ctx, Lookup.event(timeline, ctx.pathParam("id"))));
+        // The narratives the articles push, joined across them.
+        r.api("GET", "/api/narratives", ctx -> Json.send(ctx, catalog.narratives(Params.narrativeFilter(ctx))));
         r.api("GET", "/api/jobs/{id}", ctx -> Json.send(ctx, jobs.status(ctx.pathParam("id")).orElseThrow(
                 () -> ApiException.notFound("no ingest job " + ctx.pathParam("id")))));
         // Writing: only with the token.
@@ -82,6 +84,8 @@ final class Routes {
         app.get("/actors", ctx -> ctx.html(VoicePages.actors(catalog, text(ctx, "q"), text(ctx, "kind"),
                 limit(ctx, 50), offset(ctx)).toString()));
         app.get("/actors/{id}", ctx -> ctx.html(VoicePages.actor(Lookup.actor(catalog, ctx.pathParam("id")))
+                .toString()));
+        app.get("/narratives", ctx -> ctx.html(NarrativePages.narratives(catalog, Params.narrativeFilter(ctx))
                 .toString()));
         app.get("/search", ctx -> ctx.html(Pages.search(catalog, text(ctx, "q"), limit(ctx, 20)).toString()));
         return r;

@@ -170,6 +170,37 @@ class BrowserTest {
     }
 
     @Test
+    void theNarrativesPageFiltersByLabelAndLeadsToTheEvidenceHighlightedInTheReader() throws IOException {
+        go("/narratives");
+        assertThat(browser.getTitle()).isEqualTo("Narratives · Parley");
+        List<WebElement> groups = browser.findElements(By.cssSelector("section.narrative"));
+        assertThat(groups).hasSizeGreaterThan(1);
+        shot("narratives");
+
+        new Select(browser.findElement(By.id("f-label"))).selectByValue(Fixture.HOSTILE_NARRATIVE);
+        browser.findElement(By.id("apply")).click();
+        await().until(ExpectedConditions.urlContains("label="));
+        groups = browser.findElements(By.cssSelector("section.narrative"));
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.findElement(By.tagName("h2")).getText()).isEqualTo(Fixture.HOSTILE_NARRATIVE);
+            assertThat(g.findElement(By.cssSelector("p.count")).getText())
+                    .isEqualTo("1 article, 1 independent source");
+        });
+        assertThat(browser.findElements(By.cssSelector("#main script, #main b, #main i"))).isEmpty();
+        shot("narratives-label");
+
+        browser.findElement(By.cssSelector("a.evidence")).click();
+        await().until(ExpectedConditions.urlContains("#narratives-"));
+        // The reader focuses the evidence: its marks are the current ones, shown as narratives.
+        await().until(d -> "mark".equals(d.switchTo().activeElement().getTagName()));
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("hl-narratives", "current");
+        String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        assertThat(browser.findElements(By.cssSelector("#text mark[data-evidence~='" + anchor + "']"))).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getAttribute("class")).contains("current", "hl-narratives"));
+        shot("narratives-evidence");
+    }
+
+    @Test
     void theQuoteBrowserFiltersBySpeakerAndLeadsToTheStatementHighlightedInTheReader() throws IOException {
         go("/quotes");
         assertThat(browser.getTitle()).isEqualTo("All quotes · Parley");
