@@ -25,7 +25,7 @@ class ModuleRulesTest {
     @Test
     void everyModuleIsThere() {
         for (String module : new String[] {"model", "json", "pipeline", "ingest", "nlp", "time", "statements",
-            "events", "narratives", "analysis", "eval", "store", "link", "export", "server", "cli", "bench"}) {
+            "events", "narratives", "analysis", "eval", "store", "link", "export", "server", "cli", "bench", "spark"}) {
             if (parley.stream().noneMatch(c -> c.getPackageName().equals("org.parley." + module))) {
                 throw new AssertionError("no classes of module " + module + ": the rules below would pass vacuously");
             }
@@ -46,6 +46,18 @@ class ModuleRulesTest {
         noClasses().that().resideOutsideOfPackage("org.parley.nlp..")
                 .should().dependOnClassesThat().resideInAPackage("edu.stanford..")
                 .because("CoreNLP's annotation maps stay inside the adapter")
+                .check(parley);
+    }
+
+    @Test
+    void onlyTheSparkJobImportsSpark() {
+        noClasses().that().resideOutsideOfPackage("org.parley.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+                .because("the pipeline runs the same with or without Spark; only the job knows it")
+                .check(parley);
+        noClasses().that().resideOutsideOfPackage("org.parley.spark..")
+                .should().dependOnClassesThat().resideInAPackage("org.parley.spark..")
+                .because("the Spark job is an entry point")
                 .check(parley);
     }
 

@@ -122,10 +122,8 @@ public final class Ingest {
 
     private Stream<IngestResult> directory(Path dir, String input) {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(dir.relativize(p)))
-                    .sorted().toList();
+        try {
+            files = files(dir);
         } catch (IOException | RuntimeException e) {
             return Stream.of(Assembler.reject("input.unreadable", input, "could not list the directory: "
                     + Records.describe(e)));
@@ -134,6 +132,35 @@ public final class Ingest {
             return Stream.of(Assembler.reject("input.empty", input, "the directory has no files"));
         }
         return files.stream().flatMap(p -> readFile(p, p.toString()));
+    }
+
+    /** A directory's files as {@link #read} takes them: recursively, sorted, hidden ones skipped. */
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> !hidden(dir.relativize(p))).sorted().toList();
+        }
+    }
+
+    /**
+     * The inputs one input stands for, each read by {@link #read} as it would be within the whole: a directory's
+     * files (as {@link #read} lists them, each named by its path), else the input itself. Lets a batch spread a
+     * directory's files over workers; a directory that cannot be listed or has no files stays whole, so reading it
+     * reports why.
+     */
+    public static List<String> expand(String input) {
+        Objects.requireNonNull(input, "input");
+        try {
+            Path path = Path.of(input.strip());
+            if (!input.isBlank() && Files.isDirectory(path)) {
+                List<Path> files = files(path);
+                if (!files.isEmpty()) {
+                    return files.stream().map(Path::toString).toList();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not a directory this can list: read() says why.
+        }
+        return List.of(input);
     }
 
     /** Any part of the path starting with a dot: .git, .DS_Store, editors' swap files. */

@@ -162,6 +162,12 @@ class BadInputTest {
         accepted(rs.get(1));
         accepted(rs.get(2));
         assertThat(all(INGEST, dir.toString())).isEqualTo(rs);
+        // Spread over workers file by file, the directory reads the same.
+        List<String> files = Ingest.expand(dir.toString());
+        assertThat(files).isEqualTo(rs.stream().map(IngestResult::source).toList());
+        assertThat(files.stream().flatMap(f -> all(INGEST, f).stream()).toList()).isEqualTo(rs);
+        assertThat(Ingest.expand("nope")).containsExactly("nope");
+        assertThat(Ingest.expand(write(dir, "d.txt", BODY).toString())).containsExactly(dir.resolve("d.txt").toString());
     }
 
     @Test

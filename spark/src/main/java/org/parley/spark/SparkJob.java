@@ -1,0 +1,242 @@
+package org.parley.spark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.parley.analysis.Analysis;
+import org.parley.ingest.Ingest;
+import org.parley.pipeline.Pipeline;
+
+/**
+ * Parley's ingest and analysis pipeline run by Apache Spark over many inputs, for when one machine is not enough:
+ * the same components as {@code parley analyze}, one analysis JSON line per article (docs/analysis-json.md), loaded
+ * once per executor JVM and shared by its tasks. The module's one entry point.
+ *
+ * <pre>{@code
+ * try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+ *     SparkJob.Summary s = SparkJob.builder().partitions(16).build().run(sc, List.of("/data/cc-news"), out);
+ * }
+ * }</pre>
+ *
+ * <p>Inputs are files or directories every executor can read at the same path (a local disk in local mode, a shared
+ * mount on a cluster); a directory's files are spread over the tasks. The output directory holds
+ * {@code analyses/part-*} (articles by id, each id once: the same article from two files is one line) and
+ * {@code problems/part-*} (one line per rejected input or record, as {@code parley analyze} prints them). It is
+ * written beside the target and moved into place when the job has succeeded, so a failed job leaves the old output
+ * as it was, and the same inputs give the same files again.
+ */
+public final class SparkJob {
+
+    /** What a run did: articles written, duplicates dropped (same id), inputs or records rejected. */
+    public record Summary(long articles, long duplicates, long rejected, Path out) {
+    }
+
+    private final Settings settings;
+    private final int partitions;
+
+    private SparkJob(Settings settings, int partitions) {
+        this.settings = settings;
+        this.partitions = partitions;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Runs the job over {@code inputs} into {@code out} (replaced as a whole when the job succeeds). */
+    public Summary run(JavaSparkContext sc, List<String> inputs, Path out) {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no inputs");
+        }
+        List<String> files = inputs.stream().flatMap(i -> Ingest.expand(i).stream()).toList();
+        Path target = out.toAbsolutePath().normalize();
+        Path staging = target.resolveSibling("." + target.getFileName() + ".parley-tmp");
+        delete(staging);
+        JavaPairRDD<String, String> results = sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions)))
+                .mapPartitionsToPair(new Worker(settings)).cache();
+        try {
+            JavaPairRDD<String, String> articles = results.filter(r -> r._1().startsWith(Worker.ARTICLE));
+            long read = articles.count();
+            // One line per id; of two different analyses of one id (another pipeline version in between), the
+            // smaller line, so the choice does not depend on which task ran first.
+            JavaPairRDD<String, String> unique = articles.reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b);
+            long written = unique.count();
+            unique.sortByKey(true, Math.max(1, partitions)).values()
+                    .saveAsTextFile(staging.resolve("analyses").toUri().toString());
+            JavaPairRDD<String, String> problems = results.filter(r -> r._1().startsWith(Worker.PROBLEM));
+            long rejected = problems.count();
+            problems.sortByKey(true, 1).values().saveAsTextFile(staging.resolve("problems").toUri().toString());
+            replace(staging, target);
+            return new Summary(written, read - written, rejected, target);
+        } finally {
+            results.unpersist();
+            delete(staging);
+        }
+    }
+
+    /** Moves the staged output into place; the old output is removed only once the new one is complete. */
+    private static void replace(Path staging, Path target) {
+        try {
+            Path old = target.resolveSibling("." + target.getFileName() + ".parley-old");
+            delete(old);
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            delete(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the output into " + target, e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir, e);
+        }
+    }
+
+    /**
+     * {@code parley-spark --out DIR [--master M] [--partitions N] [--max-chars N] [--max-seconds N] INPUT...}: a
+     * wrong argument is one line and exit code 2; otherwise the summary, and exit code 1 when an input was rejected.
+     */
+    public static void main(String[] args) {
+        System.exit(main(args, System.out, System.err));
+    }
+
+    static int main(String[] args, PrintStream out, PrintStream err) {
+        Arguments a;
+        try {
+            a = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("parley-spark: " + e.getMessage());
+            err.println("usage: " + Arguments.USAGE);
+            return 2;
+        }
+        SparkConf conf = new SparkConf().setAppName("parley");
+        if (!conf.contains("spark.master")) {
+            conf.setMaster(a.master());
+        }
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            sc.setLogLevel("WARN");
+            Summary s = builder().partitions(a.partitions()).maxChars(a.maxChars())
+                    .maxSeconds(a.maxSeconds()).build().run(sc, a.inputs(), a.out());
+            out.printf(Locale.ROOT, "%d articles written to %s (%d duplicates dropped), %d rejected%s%n", s.articles(),
+                    s.out().resolve("analyses"), s.duplicates(), s.rejected(),
+                    s.rejected() > 0 ? " (see " + s.out().resolve("problems") + ")" : "");
+            return s.rejected() > 0 ? 1 : 0;
+        }
+    }
+
+    /** Options, checked as they are set. */
+    public static final class Builder {
+        private int partitions = 2;
+        private int maxChars = Pipeline.DEFAULT_MAX_CHARS;
+        private Duration limit = Analysis.DEFAULT_TIME_LIMIT;
+
+        private Builder() {
+        }
+
+        /** Tasks the inputs are spread over, and files each output is written in. */
+        public Builder partitions(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("partitions must be at least 1, not " + n);
+            }
+            this.partitions = n;
+            return this;
+        }
+
+        /** Longer texts are written unanalysed, with a problem saying so, as {@code parley analyze} does. */
+        public Builder maxChars(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("max chars must be at least 1, not " + n);
+            }
+            this.maxChars = n;
+            return this;
+        }
+
+        /** An article still being analysed after this is given up, and the task goes on. */
+        public Builder maxSeconds(int seconds) {
+            if (seconds < 1) {
+                throw new IllegalArgumentException("max seconds must be at least 1, not " + seconds);
+            }
+            this.limit = Duration.ofSeconds(seconds);
+            return this;
+        }
+
+        public SparkJob build() {
+            return new SparkJob(new Settings(maxChars, limit.toSeconds()), partitions);
+        }
+    }
+
+    /** The command line, read by hand: the module has no use for a CLI framework beyond this. */
+    record Arguments(List<String> inputs, Path out, String master, int partitions, int maxChars, int maxSeconds) {
+        static final String USAGE = "parley-spark --out DIR [--master local[*]] [--partitions N] [--max-chars N]"
+                + " [--max-seconds N] INPUT...";
+
+        static Arguments parse(String[] args) {
+            var inputs = new ArrayList<String>();
+            Path out = null;
+            String master = "local[*]";
+            int partitions = 2 * Runtime.getRuntime().availableProcessors();
+            int maxChars = Pipeline.DEFAULT_MAX_CHARS;
+            int maxSeconds = (int) Analysis.DEFAULT_TIME_LIMIT.toSeconds();
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (!arg.startsWith("--")) {
+                    inputs.add(arg);
+                    continue;
+                }
+                if (i + 1 == args.length) {
+                    throw new IllegalArgumentException(arg + " needs a value");
+                }
+                String value = args[++i];
+                switch (arg) {
+                    case "--out" -> out = Path.of(value);
+                    case "--master" -> master = value;
+                    case "--partitions" -> partitions = number(arg, value);
+                    case "--max-chars" -> maxChars = number(arg, value);
+                    case "--max-seconds" -> maxSeconds = number(arg, value);
+                    default -> throw new IllegalArgumentException("unknown option " + arg);
+                }
+            }
+            if (out == null) {
+                throw new IllegalArgumentException("--out DIR is required");
+            }
+            if (inputs.isEmpty()) {
+                throw new IllegalArgumentException("no inputs");
+            }
+            return new Arguments(List.copyOf(inputs), out, master, partitions, maxChars, maxSeconds);
+        }
+
+        private static int number(String option, String value) {
+            try {
+                int n = Integer.parseInt(value);
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException(option + " must be a whole number from 1, not '" + value + "'");
+        }
+    }
+}
