@@ -65,7 +65,8 @@ final class ReaderLayers {
                 <table class="narratives"><thead><tr><th scope="col">Label</th><th scope="col">Narrative</th>
                 <th scope="col">Score</th><th scope="col">Evidence</th></tr></thead>
                 <tbody>{}</tbody></table></section>""", each(l.items(), n -> t(
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>", n.label(),
+                "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+                VoicePages.href("/narratives", java.util.Map.of("label", n.label())), n.label(),
                 n.parent().orElse("—"), score(n), n.evidence().isEmpty() ? t("—")
                         : evidence("narratives", n.evidence(), text))))).orElse(Html.EMPTY);
         return Html.join(events, narratives);

@@ -108,6 +108,8 @@ class TimelinePagesTest {
                 "&lt;i&gt;URW&lt;/i&gt;: &quot;Blame&quot; &amp; &lt;b&gt;shame&lt;/b&gt;", "0.87",
                 "hl-narratives", ESCAPED_PLACE);
         assertThat(html).doesNotContain("<i>URW", "<b>shame", "<b>URW");
+        // Each label leads to the narratives page, filtered to it.
+        assertThat(html).contains("<a href=\"/narratives?label=" + enc(Fixture.HOSTILE_NARRATIVE) + "\">");
         // The pieces of that paragraph name the evidence they belong to.
         assertThat(html).contains("data-evidence=\"events-" + second + " narratives-" + second + "\"");
         assertNoInjectedMarkup(html);

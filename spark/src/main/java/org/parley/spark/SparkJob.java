@@ -116,7 +116,7 @@ public final class SparkJob {
 
     /**
      * {@code parley-spark --out DIR [--master M] [--partitions N] [--max-chars N] [--max-seconds N] INPUT...}: a
-     * wrong argument is one line and exit code 2; otherwise the summary, and exit code 1 when an input was rejected.
+     * wrong argument is one line and exit code 2; otherwise the summary, with the exit codes of {@code parley analyze}.
      */
     public static void main(String[] args) {
         System.exit(main(args, System.out, System.err));
@@ -142,7 +142,8 @@ public final class SparkJob {
             out.printf(Locale.ROOT, "%d articles written to %s (%d duplicates dropped), %d rejected%s%n", s.articles(),
                     s.out().resolve("analyses"), s.duplicates(), s.rejected(),
                     s.rejected() > 0 ? " (see " + s.out().resolve("problems") + ")" : "");
-            return s.rejected() > 0 ? 1 : 0;
+            // As parley analyze: 0 when every input went through, 3 when some were rejected, 1 when none was read.
+            return s.rejected() == 0 ? 0 : s.articles() > 0 ? 3 : 1;
         }
     }
 
