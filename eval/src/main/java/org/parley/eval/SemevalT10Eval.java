@@ -190,8 +190,8 @@ public final class SemevalT10Eval {
         List<Example> examples = corpus.examples();
         for (int r = 1; r < o.repeats(); r++) {
             int[] fold = folds(examples.size(), o.folds(), SEED + r);
-            // Only a selector depends on the training folds; other readings read every article the same way.
-            List<List<Features>> byFold = reading.select() ? byFold(examples, reading, fold, o.folds()) : firstByFold;
+            // Only a selector or a student map depends on the training folds; other readings read every article alike.
+            List<List<Features>> byFold = reading.learned() ? byFold(examples, reading, fold, o.folds()) : firstByFold;
             List<List<NarrativeLabel>> predicted = crossValidate(corpus, byFold, fold, v);
             var rows = new ArrayList<T10Scorer.Row>();
             for (int i = 0; i < examples.size(); i++) {
@@ -222,7 +222,7 @@ public final class SemevalT10Eval {
     private static List<List<Features>> byFold(List<Example> examples, Reading reading, int[] fold, int folds) {
         var byFold = new ArrayList<List<Features>>();
         for (int f = 0; f < folds; f++) {
-            if (f > 0 && !reading.select()) {
+            if (f > 0 && !reading.learned()) {
                 byFold.add(byFold.get(0));
                 continue;
             }

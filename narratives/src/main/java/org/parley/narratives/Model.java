@@ -16,7 +16,8 @@ import java.util.Optional;
  * probabilities into labels. Written as text, one label a line, so the file is small, versioned and diffable; floats
  * are written with {@link Float#toString}, which reads back exactly, so write-read-write gives the same bytes.
  */
-record Model(NarrativeClassifier.Reading reading, Selector selector, Decoder.Thresholds thresholds, List<Label> labels, Knn knn) {
+record Model(NarrativeClassifier.Reading reading, Selector selector, Student student, Decoder.Thresholds thresholds,
+        List<Label> labels, Knn knn) {
 
     /**
      * The training articles' vectors with their labels (indices into {@code labels}): a label's kNN score is the
@@ -95,8 +96,9 @@ record Model(NarrativeClassifier.Reading reading, Selector selector, Decoder.Thr
         labels = List.copyOf(labels);
     }
 
-    Model withSelector(Selector s) {
-        return new Model(reading, s, thresholds, labels, knn);
+    /** The model with what its reader learned from the training articles. */
+    Model withReader(Selector s, Student st) {
+        return new Model(reading, s, st, thresholds, labels, knn);
     }
 
     String write() {
@@ -107,11 +109,10 @@ record Model(NarrativeClassifier.Reading reading, Selector selector, Decoder.Thr
                 .append(thresholds.sub()).append('\t').append(thresholds.oneDomain()).append('\n');
         b.append("knn\t").append(knn.k()).append('\t').append(knn.weight()).append('\n');
         if (selector.present()) {
-            b.append("selector");
-            for (float w : selector.weights()) {
-                b.append('\t').append(w);
-            }
-            b.append('\n');
+            line(b, "selector", selector.weights());
+        }
+        if (student.present()) {
+            line(b, "student", student.weights());
         }
         for (Label l : labels) {
             b.append("label\t").append(l.name()).append('\t').append(l.parent().orElse("")).append('\t')
@@ -151,30 +152,24 @@ record Model(NarrativeClassifier.Reading reading, Selector selector, Decoder.Thr
             var vectors = new ArrayList<float[]>();
             var vectorLabels = new ArrayList<int[]>();
             Selector selector = Selector.NONE;
+            Student student = Student.NONE;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] f = line.split("\t", -1);
                 if (f[0].equals("selector")) {
-                    float[] w = new float[f.length - 1];
-                    for (int i = 0; i < w.length; i++) {
-                        w[i] = Float.parseFloat(f[1 + i]);
-                    }
-                    selector = new Selector(w);
+                    selector = new Selector(floats(f, 1));
+                    continue;
+                }
+                if (f[0].equals("student")) {
+                    student = new Student(floats(f, 1));
                     continue;
                 }
                 if (f[0].equals("neighbour")) {
                     vectorLabels.add(f[1].isEmpty() ? new int[0]
                             : java.util.Arrays.stream(f[1].split(",")).mapToInt(Integer::parseInt).toArray());
-                    float[] v = new float[f.length - 2];
-                    for (int i = 0; i < v.length; i++) {
-                        v[i] = Float.parseFloat(f[2 + i]);
-                    }
-                    vectors.add(v);
+                    vectors.add(floats(f, 2));
                     continue;
                 }
-                float[] w = new float[f.length - 4];
-                for (int i = 0; i < w.length; i++) {
-                    w[i] = Float.parseFloat(f[4 + i]);
-                }
+                float[] w = floats(f, 4);
                 if (w.length != reading.dimensions()) {
                     throw new IllegalArgumentException("label " + f[1] + " has " + w.length + " weights, reading "
                             + reading + " gives vectors of " + reading.dimensions());
@@ -182,11 +177,28 @@ record Model(NarrativeClassifier.Reading reading, Selector selector, Decoder.Thr
                 labels.add(new Label(f[1], f[2].isEmpty() ? Optional.empty() : Optional.of(f[2]),
                         Float.parseFloat(f[3]), w));
             }
-            return new Model(reading, selector, thresholds, labels,
+            return new Model(reading, selector, student, thresholds, labels,
                     new Knn(Integer.parseInt(k[1]), Double.parseDouble(k[2]), vectors, vectorLabels));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void line(StringBuilder b, String name, float[] values) {
+        b.append(name);
+        for (float v : values) {
+            b.append('\t').append(v);
+        }
+        b.append('\n');
+    }
+
+    /** The fields from {@code from} on, as floats. */
+    private static float[] floats(String[] fields, int from) {
+        float[] v = new float[fields.length - from];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Float.parseFloat(fields[from + i]);
+        }
+        return v;
     }
 
     @Override

@@ -143,13 +143,16 @@ public final class NarrativeClassifier {
      * {@code spread}, the sentences read under the cap are a sample across the article instead of the first; with
      * {@code content}, function words, marks and digits are left out before the encoder; with {@code tokens}, the
      * vector also holds the mean of static token vectors over every sentence (and {@code maxTokens} 0 leaves the encoder
-     * out). Written as {@code quantized:256:512}, {@code quantized:256:256:select}, {@code full:sentence128:all} for one
-     * pass per sentence over the whole article, {@code quantized:sentence128:192:lex512} for the first 192 tokens
-     * embedded and every word in 512 buckets, or {@code quantized:sentence128:0:tok} for static vectors alone. The
-     * cheap ones score lower (docs/quality.md) and are kept for comparison.
+     * out); with {@code student}, the sentences the encoder does not read get a {@link Student} map's guess of their
+     * encoder vectors from their static token vectors, so the encoder's block covers the whole article. Written as
+     * {@code quantized:256:512}, {@code quantized:256:256:select}, {@code full:sentence128:all} for one pass per
+     * sentence over the whole article, {@code quantized:sentence128:192:lex512} for the first 192 tokens embedded and
+     * every word in 512 buckets, {@code quantized:sentence128:0:tok} for static vectors alone, or
+     * {@code quantized:sentence128:128:student} for the first 128 tokens read and the rest guessed. The cheap ones
+     * score lower (docs/quality.md) and are kept for comparison.
      */
     public record Reading(Weights weights, boolean packed, int window, int maxTokens, boolean select, int lexical,
-            boolean tokens, boolean content, boolean spread) {
+            boolean tokens, boolean content, boolean spread, boolean student) {
         /**
          * What the committed model reads: every sentence in its own pass. Packed windows and a cap on tokens (with or
          * without the selector) cost less but scored lower in cross-validation and lost seed labels
@@ -159,12 +162,12 @@ public final class NarrativeClassifier {
          */
         public static final Reading DEFAULT = new Reading(Weights.QUANTIZED, false, 128, Integer.MAX_VALUE, false);
         private static final int ALL = Integer.MAX_VALUE;
-        private static final String FORM = "a reading is WEIGHTS:WINDOW:MAX[:select|:spread][:content][:tok][:lexN]"
+        private static final String FORM = "a reading is WEIGHTS:WINDOW:MAX[:select|:spread][:content][:tok][:student][:lexN]"
                 + " (e.g. quantized:256:512)";
 
         /** A reading without the bag of words or static token vectors. */
         public Reading(Weights weights, boolean packed, int window, int maxTokens, boolean select) {
-            this(weights, packed, window, maxTokens, select, 0, false, false, false);
+            this(weights, packed, window, maxTokens, select, 0, false, false, false, false);
         }
 
         public Reading {
@@ -174,8 +177,9 @@ public final class NarrativeClassifier {
             if (window < 16 || window > 512) {
                 throw new IllegalArgumentException("window " + window + " outside 16..512 tokens");
             }
-            if (maxTokens == 0 && !tokens) {
-                throw new IllegalArgumentException("at most 0 tokens embedded leaves nothing to read without :tok");
+            if (maxTokens == 0 && !tokens && !student) {
+                throw new IllegalArgumentException("at most 0 tokens embedded leaves nothing to read without :tok or"
+                        + " :student");
             }
             if (maxTokens != 0 && maxTokens < window - 2) {
                 throw new IllegalArgumentException("at most " + maxTokens + " tokens is less than one window of "
@@ -194,9 +198,19 @@ public final class NarrativeClassifier {
             return maxTokens > 0;
         }
 
+        /** Whether the vector has the encoder's block: sentences read by the encoder, or guessed by a student map. */
+        boolean encoderSpace() {
+            return contextual() || student;
+        }
+
+        /** Whether a reader of this reading learns something from the training articles (selector, student map). */
+        public boolean learned() {
+            return select || student;
+        }
+
         /** The length of an article's vector: encoder mean, static token mean, bag of words, as present. */
         int dimensions() {
-            return (contextual() ? Embedder.DIMENSION : 0) + (tokens ? Embedder.DIMENSION : 0) + lexical;
+            return (encoderSpace() ? Embedder.DIMENSION : 0) + (tokens ? Embedder.DIMENSION : 0) + lexical;
         }
 
         /** Reads the written form; throws {@link IllegalArgumentException} naming what is wrong. */
@@ -209,12 +223,13 @@ public final class NarrativeClassifier {
             boolean tokens = false;
             boolean content = false;
             boolean spread = false;
+            boolean student = false;
             int lexical = 0;
-            // Flags in one order (select, spread, content, tok, lexN), so a reading has one written form.
+            // Flags in one order (select, spread, content, tok, student, lexN), so a reading has one written form.
             int last = -1;
             for (int i = 3; i < f.length; i++) {
                 int kind = f[i].equals("select") ? 0 : f[i].equals("spread") ? 1 : f[i].equals("content") ? 2
-                        : f[i].equals("tok") ? 3 : f[i].matches("lex[0-9]{1,6}") ? 4 : -1;
+                        : f[i].equals("tok") ? 3 : f[i].equals("student") ? 4 : f[i].matches("lex[0-9]{1,6}") ? 5 : -1;
                 if (kind <= last) {
                     throw new IllegalArgumentException(FORM + ", not " + s + " (" + f[i] + "?)");
                 }
@@ -223,7 +238,8 @@ public final class NarrativeClassifier {
                 spread |= kind == 1;
                 content |= kind == 2;
                 tokens |= kind == 3;
-                lexical = kind == 4 ? Integer.parseInt(f[i].substring("lex".length())) : lexical;
+                student |= kind == 4;
+                lexical = kind == 5 ? Integer.parseInt(f[i].substring("lex".length())) : lexical;
             }
             Weights w = Arrays.stream(Weights.values()).filter(v -> v.name().equalsIgnoreCase(f[0])).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("weights are quantized or full, not " + f[0]));
@@ -231,7 +247,7 @@ public final class NarrativeClassifier {
             try {
                 int window = Integer.parseInt(packed ? f[1] : f[1].substring("sentence".length()));
                 return new Reading(w, packed, window, f[2].equals("all") ? ALL : Integer.parseInt(f[2]), select,
-                        lexical, tokens, content, spread);
+                        lexical, tokens, content, spread, student);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("not a number in " + s);
             }
@@ -242,7 +258,7 @@ public final class NarrativeClassifier {
             return weights.name().toLowerCase(java.util.Locale.ROOT) + ":" + (packed ? "" : "sentence") + window + ":"
                     + (maxTokens == ALL ? "all" : String.valueOf(maxTokens)) + (select ? ":select" : "")
                     + (spread ? ":spread" : "")
-                    + (content ? ":content" : "") + (tokens ? ":tok" : "") + (lexical > 0 ? ":lex" + lexical : "");
+                    + (content ? ":content" : "") + (tokens ? ":tok" : "") + (student ? ":student" : "") + (lexical > 0 ? ":lex" + lexical : "");
         }
     }
 
@@ -250,14 +266,20 @@ public final class NarrativeClassifier {
     public static final class Reader {
         final Reading reading;
         final Selector selector;
+        final Student student;
 
-        Reader(Reading reading, Selector selector) {
+        Reader(Reading reading, Selector selector, Student student) {
             if (reading.select() != selector.present()) {
                 throw new IllegalArgumentException("reading " + reading + (selector.present() ? " has no use for"
                         : " needs") + " a sentence selector");
             }
+            if (reading.student() != student.present()) {
+                throw new IllegalArgumentException("reading " + reading + (student.present() ? " has no use for"
+                        : " needs") + " a student map");
+            }
             this.reading = reading;
             this.selector = selector;
+            this.student = student;
         }
 
         public Reading reading() {
@@ -280,12 +302,32 @@ public final class NarrativeClassifier {
             float[] mean = new float[reading.dimensions()];
             float[][] rows = new float[n][mean.length];
             int at = 0;
-            if (reading.contextual()) {
+            if (reading.encoderSpace()) {
                 double[] priority = selector.present() ? strings.stream().mapToDouble(selector::score).toArray()
                         : new double[0];
-                Embedder.Embedded e = Embedder.embed(strings, reading, priority);
+                Embedder.Embedded e = reading.contextual() ? Embedder.embed(strings, reading, priority)
+                        : new Embedder.Embedded(new int[0], new float[0][], new int[0]);
                 float[][] vectors = e.vectors();
                 int[] chosen = e.chosen();
+                if (student.present()) {
+                    // The sentences the encoder did not read get the student map's guess in the same space.
+                    float[][] all = new float[n][];
+                    var rest = new ArrayList<Integer>();
+                    for (int i = 0, k = 0; i < n; i++) {
+                        boolean embedded = k < chosen.length && chosen[k] == i;
+                        if (embedded) {
+                            all[i] = vectors[k++];
+                        } else {
+                            rest.add(i);
+                        }
+                    }
+                    double[][] sums = Embedder.staticSums(rest.stream().map(strings::get).toList(), reading.weights());
+                    for (int j = 0; j < sums.length; j++) {
+                        all[rest.get(j)] = student.vector(sums[j]);
+                    }
+                    vectors = all;
+                    chosen = IntStream.range(0, n).toArray();
+                }
                 weightedMean(vectors, IntStream.range(0, vectors.length).toArray(), chosen, candidates, mean, at);
                 // A sentence left out of the encoder's budget carries the article's vector there, which ranks all
                 // such sentences alike; the other parts still tell them apart.
@@ -335,17 +377,21 @@ public final class NarrativeClassifier {
     public static Features trainingFeatures(Reader reader, String text) {
         Features f = reader.features(text);
         Reading r = reader.reading;
-        if (!r.contextual() || r.tokens() || r.maxTokens() == Integer.MAX_VALUE) {
+        if ((!r.contextual() && !r.student()) || r.tokens() || r.maxTokens() == Integer.MAX_VALUE) {
             // Static vectors read the whole article already; an uncapped reading has no more to show.
             return f;
         }
         List<Span> candidates = candidates(text, Splitter.sentences(text));
         List<String> strings = candidates.stream().map(s -> s.of(text)).toList();
         Reading all = new Reading(r.weights(), r.packed(), r.window(), Integer.MAX_VALUE, false, 0, false, r.content(),
-                false);
+                false, false);
         Embedder.Embedded e = Embedder.embed(strings, all, new double[0]);
         var views = new ArrayList<float[]>();
         views.add(view(e, candidates, strings, IntStream.range(0, candidates.size()).toArray(), r, text));
+        if (!r.contextual()) {
+            // A student reads no sentence with the encoder: its one view is the whole article as the encoder reads it.
+            return new Features(reader, f.sentences, f.vectors, f.mean, views);
+        }
         if (r.spread()) {
             // A spread reading samples every stride-th sentence: the views are the other samples of the same stride.
             int stride = Embedder.stride(Arrays.stream(e.lengths()).asLongStream().sum(), r.maxTokens());
@@ -419,11 +465,13 @@ public final class NarrativeClassifier {
      * must then be the articles the model is trained on).
      */
     public static Reader reader(Reading reading, List<Example> trainOn) {
-        if (!reading.select()) {
-            return new Reader(reading, Selector.NONE);
-        }
-        return new Reader(reading, Selector.train(trainOn.stream().map(Example::text).toList(),
-                trainOn.stream().map(e -> e.narratives().stream().anyMatch(n -> !n.equals(OTHER))).toList()));
+        Selector selector = !reading.select() ? Selector.NONE : Selector.train(trainOn.stream().map(Example::text)
+                .toList(), trainOn.stream().map(e -> e.narratives().stream().anyMatch(n -> !n.equals(OTHER))).toList());
+        Student student = !reading.student() ? Student.NONE : Student.fit(trainOn.stream().map(e -> {
+            List<Span> c = candidates(e.text(), Splitter.sentences(e.text()));
+            return c.stream().map(s -> s.of(e.text())).toList();
+        }).toList(), reading.weights());
+        return new Reader(reading, selector, student);
     }
 
     /** An article's embedded sentences and their mean: computed once, then classified by any model. */
@@ -469,7 +517,7 @@ public final class NarrativeClassifier {
 
     private NarrativeClassifier(Model model) {
         this.model = model;
-        this.reader = new Reader(model.reading(), model.selector());
+        this.reader = new Reader(model.reading(), model.selector(), model.student());
         this.text = model.write();
     }
 
@@ -553,7 +601,7 @@ public final class NarrativeClassifier {
             throw new IllegalArgumentException("features read by different readers");
         }
         return new NarrativeClassifier(Trainer.train(items, entries(taxonomy), variant.settings, reader.reading,
-                reader.selector));
+                reader.selector, reader.student));
     }
 
     /** Reads the folder, embeds every article and trains the default variant: what {@code parley train} runs. */
@@ -579,7 +627,8 @@ public final class NarrativeClassifier {
      * a single "Other" when no narrative passes.
      */
     public List<NarrativeLabel> classify(Features f) {
-        if (!f.reader.reading.equals(model.reading()) || !f.reader.selector.equals(model.selector())) {
+        if (!f.reader.reading.equals(model.reading()) || !f.reader.selector.equals(model.selector())
+                || !f.reader.student.equals(model.student())) {
             throw new IllegalArgumentException("features read as " + f.reader.reading + ", model trained on "
                     + model.reading() + (f.reader.reading.select() ? " (or with another selector)" : ""));
         }

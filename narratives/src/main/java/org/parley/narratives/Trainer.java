@@ -60,17 +60,17 @@ final class Trainer {
     }
 
     static Model train(List<Item> items, List<Entry> taxonomy, Settings s, NarrativeClassifier.Reading reading,
-            Selector selector) {
+            Selector selector, Student student) {
         List<Entry> trained = taxonomy.stream().filter(e -> positives(items, e.name()) >= MIN_POSITIVES).toList();
         Decoder.Thresholds t = s.tune() ? tune(items, trained, s, reading) : FIXED;
-        return model(items, trained, s, t, reading).withSelector(selector);
+        return model(items, trained, s, t, reading).withReader(selector, student);
     }
 
     private static Model model(List<Item> items, List<Entry> trained, Settings s, Decoder.Thresholds t,
             NarrativeClassifier.Reading reading) {
         List<Model.Label> labels = fit(s.views() ? Item.rows(items) : items, trained, s);
         if (s.k() == 0) {
-            return new Model(reading, Selector.NONE, t, labels, Model.Knn.NONE);
+            return new Model(reading, Selector.NONE, Student.NONE, t, labels, Model.Knn.NONE);
         }
         var vectors = new ArrayList<float[]>();
         var vectorLabels = new ArrayList<int[]>();
@@ -80,7 +80,7 @@ final class Trainer {
                     .filter(l -> it.narratives().contains(trained.get(l).name())
                             || it.subs().contains(trained.get(l).name())).toArray());
         }
-        return new Model(reading, Selector.NONE, t, labels, new Model.Knn(s.k(), s.knnWeight(), vectors, vectorLabels));
+        return new Model(reading, Selector.NONE, Student.NONE, t, labels, new Model.Knn(s.k(), s.knnWeight(), vectors, vectorLabels));
     }
 
     private static long positives(List<Item> items, String label) {

@@ -125,7 +125,8 @@ class NarrativeClassifierTest {
     void readingsAreWrittenAsTheyAreParsed() {
         for (String s : List.of("quantized:256:512", "full:sentence128:all", "quantized:64:62:select",
                 "quantized:sentence128:192:lex512", "quantized:64:62:select:lex1024", "quantized:sentence128:0:tok",
-                "quantized:sentence128:144:content:tok:lex512")) {
+                "quantized:sentence128:144:content:tok:lex512", "quantized:sentence128:0:student",
+                "quantized:sentence128:128:student:lex512")) {
             assertThat(Reading.parse(s)).hasToString(s);
         }
         assertThat(Reading.parse("full:sentence128:all"))
@@ -140,7 +141,8 @@ class NarrativeClassifierTest {
         assertThatThrownBy(() -> Reading.parse("full:1024:2048")).hasMessageContaining("outside 16..512");
         assertThatThrownBy(() -> Reading.parse("full:256:100")).hasMessageContaining("less than one window");
         assertThatThrownBy(() -> Reading.parse("full:256:many")).hasMessageContaining("not a number");
-        assertThatThrownBy(() -> Reading.parse("quantized:256:0")).hasMessageContaining("without :tok");
+        assertThatThrownBy(() -> Reading.parse("quantized:256:0")).hasMessageContaining("without :tok or :student");
+        assertThatThrownBy(() -> Reading.parse("quantized:256:256:student:tok")).hasMessageContaining("(tok?)");
         assertThatThrownBy(() -> Reading.parse("quantized:256:0:select:tok")).hasMessageContaining("nothing embedded");
         assertThatThrownBy(() -> Reading.parse("quantized:256:256:tok:tok")).hasMessageContaining("(tok?)");
     }
@@ -219,6 +221,40 @@ class NarrativeClassifierTest {
                 reading);
         var library = read(LIBRARY, reading);
         assertThat(cosine(west.mean, war.mean)).isGreaterThan(cosine(west.mean, library.mean));
+    }
+
+    /**
+     * A student map, fitted on training articles' sentences, puts every sentence in the encoder's space: the same
+     * articles give the same map, a guess lies nearer its sentence's encoder vector than another sentence's, and the
+     * sentences the encoder reads keep their encoder vectors.
+     */
+    @Test
+    void aStudentMapGuessesTheEncoderVectorsOfSentencesItDoesNotRead() {
+        var articles = List.of(new NarrativeClassifier.Example("w", WEST, List.of(), List.of()),
+                new NarrativeClassifier.Example("c", CLIMATE, List.of(), List.of()),
+                new NarrativeClassifier.Example("l", LIBRARY, List.of(), List.of()));
+        var reading = Reading.parse("quantized:sentence128:0:student");
+        var reader = NarrativeClassifier.reader(reading, articles);
+        assertThat(reader.student.weights()).isEqualTo(NarrativeClassifier.reader(reading, articles).student.weights());
+        var guessed = reader.features(WEST);
+        var read = read(WEST, Reading.parse("quantized:sentence128:all"));
+        assertThat(guessed.sentences).isEqualTo(read.sentences);
+        for (int i = 0; i < read.vectors.length; i++) {
+            int other = (i + 1) % read.vectors.length;
+            assertThat(cosine(guessed.vectors[i], read.vectors[i])).as("sentence " + i)
+                    .isGreaterThan(cosine(guessed.vectors[i], read.vectors[other]));
+        }
+        // Read as far as 126 tokens go, the rest guessed: every sentence has a vector, the first ones the encoder's.
+        String text = String.join(" ", WEST.replace('\n', ' '), CLIMATE.replace('\n', ' '), LIBRARY.replace('\n', ' '));
+        var hybrid = NarrativeClassifier.reader(Reading.parse("quantized:sentence128:126:student"), articles)
+                .features(text);
+        var all = read(text, Reading.parse("quantized:sentence128:all"));
+        int last = all.vectors.length - 1;
+        assertThat(hybrid.vectors.length).isEqualTo(all.vectors.length);
+        assertThat(hybrid.vectors[0]).isEqualTo(all.vectors[0]);
+        assertThat(hybrid.vectors[last]).isNotEqualTo(all.vectors[last]);
+        assertThatThrownBy(() -> NarrativeClassifier.read(NarrativeClassifier.standard().modelText()
+                .replace(Reading.DEFAULT.toString(), reading.toString()))).isInstanceOf(RuntimeException.class);
     }
 
     /** A spread reading samples sentences across the article; its training views are the other samples. */
