@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code parley export TABLE}: a stored table as JSONL, CSV or Parquet, for spreadsheets and notebooks. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes one table of the store as JSONL, CSV or Parquet: articles, statements (who said what, "
-            + "with speaker, cue and offsets), events (as each article reports them) or timeline (events merged "
+            + "with speaker, cue and offsets), events (as each article reports them), narratives (each label an article "
+            + "carries, with score and evidence) or timeline (events merged "
             + "across articles, with sources and contradictions). Rows come in a stable order.",
             "In CSV, list values are joined with ' | ', and text starting with = + - @ gets a leading apostrophe so "
                     + "spreadsheets do not run it as a formula."})
@@ -29,7 +30,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(index = "0", paramLabel = "TABLE", description = "articles, statements, events or timeline.",
+    @Parameters(index = "0", paramLabel = "TABLE", description = "articles, statements, events, narratives or timeline.",
             converter = TableConverter.class)
     Export.Table table;
 

@@ -67,7 +67,7 @@ class ExportCommandTest {
     void badArgumentsGiveOneLineAndNoFile() {
         Cli.Run run = Cli.run("export", "quotes", "--db", db.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown table 'quotes'; choose one of articles, statements, events, timeline");
+        assertThat(run.err()).contains("unknown table 'quotes'; choose one of articles, statements, events, narratives, timeline");
         run = Cli.run("export", "events", "--format", "xlsx", "--db", db.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("unknown format 'xlsx'");

@@ -3,9 +3,9 @@ package org.parley.export;
 /** One column of an exported table: its name and what its values are. */
 record Column(String name, Kind kind) {
 
-    /** TEXT a String, NUMBER a Long, DATE a LocalDate, TEXTS a List of String; any of them may be null. */
+    /** TEXT a String, NUMBER a Long, REAL a Double, DATE a LocalDate, TEXTS a List of String; any may be null. */
     enum Kind {
-        TEXT, NUMBER, DATE, TEXTS
+        TEXT, NUMBER, REAL, DATE, TEXTS
     }
 
     static Column text(String name) {
@@ -14,6 +14,10 @@ record Column(String name, Kind kind) {
 
     static Column number(String name) {
         return new Column(name, Kind.NUMBER);
+    }
+
+    static Column real(String name) {
+        return new Column(name, Kind.REAL);
     }
 
     static Column date(String name) {

@@ -13,7 +13,8 @@ import org.parley.store.TimelineQuery;
 
 /**
  * The store as flat tables in files for spreadsheets and notebooks: the module's one entry point. A table is
- * articles, statements (who said what), events (as each article reports them) or the cross-article timeline; a
+ * articles, statements (who said what), events (as each article reports them), narratives (each label an article
+ * carries, with its evidence) or the cross-article timeline; a
  * format is JSONL, CSV or Parquet. Rows come in a stable order (articles by id, their items in text order, the
  * timeline by date), so exporting the same store twice gives the same rows.
  *
@@ -26,7 +27,7 @@ public final class Export {
 
     /** What is exported. */
     public enum Table {
-        ARTICLES, STATEMENTS, EVENTS, TIMELINE
+        ARTICLES, STATEMENTS, EVENTS, NARRATIVES, TIMELINE
     }
 
     /** How it is written. */

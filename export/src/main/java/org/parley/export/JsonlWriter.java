@@ -32,6 +32,8 @@ final class JsonlWriter extends RowWriter {
                 g.writeNull();
             } else if (v instanceof Long n) {
                 g.writeNumber(n);
+            } else if (v instanceof Double d) {
+                g.writeNumber(d);
             } else if (v instanceof List<?> list) {
                 g.writeStartArray();
                 for (Object o : list) {

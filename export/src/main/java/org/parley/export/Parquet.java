@@ -52,6 +52,7 @@ final class Parquet {
         return switch (kind) {
             case TEXT -> "VARCHAR";
             case NUMBER -> "BIGINT";
+            case REAL -> "DOUBLE";
             case DATE -> "DATE";
             case TEXTS -> "VARCHAR[]";
         };

@@ -9,6 +9,8 @@ import org.parley.model.Document;
 import org.parley.model.Event;
 import org.parley.model.EventReport;
 import org.parley.model.Events;
+import org.parley.model.NarrativeLabel;
+import org.parley.model.Narratives;
 import org.parley.model.Problem;
 import org.parley.model.Span;
 import org.parley.model.Statement;
@@ -38,6 +40,7 @@ final class Tables {
             case ARTICLES -> ARTICLES;
             case STATEMENTS -> STATEMENTS;
             case EVENTS -> EVENTS;
+            case NARRATIVES -> NARRATIVES;
             case TIMELINE -> timeline(timeline);
         };
     }
@@ -90,6 +93,23 @@ final class Tables {
                     e.quantities().stream().map(q -> q.value() + " " + q.what()).toList(),
                     pieces(e.evidence(), text), (long) e.evidence().get(0).start(),
                     (long) e.evidence().get(e.evidence().size() - 1).end()});
+            }
+        }
+    };
+
+    /** One row per label an article carries ("Other" included), with its evidence sentences. */
+    private static final Shape NARRATIVES = new PerDocument(List.of(Column.text("article"), Column.text("label"),
+            Column.text("parent"), Column.real("score"), Column.text("evidence"), Column.number("start"),
+            Column.number("end"), Column.date("published"), Column.text("outlet"))) {
+        @Override
+        void rows(Document d, Consumer<Object[]> row) {
+            String text = d.text();
+            for (NarrativeLabel n : d.find(Narratives.class).map(Narratives::items).orElse(List.of())) {
+                List<Span> ev = n.evidence();
+                row.accept(new Object[] {d.article().id(), n.label(), n.parent().orElse(null), n.score(),
+                    ev.isEmpty() ? null : pieces(ev, text), ev.isEmpty() ? null : (long) ev.get(0).start(),
+                    ev.isEmpty() ? null : (long) ev.get(ev.size() - 1).end(), d.article().published().orElse(null),
+                    d.article().outlet().orElse(null)});
             }
         }
     };

@@ -85,7 +85,9 @@ class ExportTest {
                 List.of("Q159", "Q212"), List.of(), List.of(new Quantity(span(ISTANBUL, "1,000"), "prisoners", 1000)),
                 List.of(), List.of(sentence));
         return Document.of(a).with(new Step(new Stamp("test", "1"),
-                List.of(new Statements(List.of(statement)), new Events(List.of(round))), List.of()));
+                List.of(new Statements(List.of(statement)), new Events(List.of(round)),
+                        new org.parley.model.Narratives(List.of(new org.parley.model.NarrativeLabel(
+                                "URW: Praise of Russia", Optional.empty(), 0.625, List.of(sentence))))), List.of()));
     }
 
     static Document hostile() {
@@ -162,6 +164,29 @@ class ExportTest {
         assertThat(t.get("mediators").get(0).asText()).isEqualTo("Türkiye");
         assertThat(t.get("contradictions").get(0).asText())
                 .isEqualTo("quantity:prisoners: 1000 (" + istanbul().article().id() + ") / 900 (0000000000000001)");
+    }
+
+    @Test
+    void narrativesRowsCarryTheLabelItsScoreAsANumberAndTheEvidence() throws Exception {
+        List<JsonNode> rows = lines(text(Export.Table.NARRATIVES, Export.Format.JSONL));
+        assertThat(rows).singleElement().satisfies(n -> {
+            assertThat(n.get("label").asText()).isEqualTo("URW: Praise of Russia");
+            assertThat(n.get("parent").isNull()).isTrue();
+            assertThat(n.get("score").isDouble()).isTrue();
+            assertThat(n.get("score").asDouble()).isEqualTo(0.625);
+            assertThat(ISTANBUL.substring(n.get("start").asInt(), n.get("end").asInt()))
+                    .isEqualTo(n.get("evidence").asText()).startsWith("Russian and Ukrainian delegations");
+        });
+        Path file = dir.resolve("narratives.parquet");
+        Export.builder().table(Export.Table.NARRATIVES).format(Export.Format.PARQUET).build().write(store, file);
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT score, typeof(score) FROM read_parquet('" + file + "')")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getDouble(1)).isEqualTo(0.625);
+            assertThat(rs.getString(2)).isEqualTo("DOUBLE");
+        }
+        assertThat(text(Export.Table.NARRATIVES, Export.Format.CSV)).startsWith(
+                "article,label,parent,score,evidence,start,end,published,outlet\r\n").contains(",0.625,");
     }
 
     @Test
