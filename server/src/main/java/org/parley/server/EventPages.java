@@ -124,10 +124,7 @@ final class EventPages {
                 zoom.map(Zoom::key)));
         return t("""
                 <form class="filters" method="get" action="/timeline" aria-label="Filter events">
-                <div class="field"><label for="f-from">From</label>
-                <input id="f-from" name="from" type="date" value="{}"></div>
-                <div class="field"><label for="f-to">To</label>
-                <input id="f-to" name="to" type="date" value="{}"></div>
+                {}
                 <div class="field"><label for="f-actor">Actor</label>
                 <select id="f-actor" name="actor"><option value="">any</option>{}{}</select></div>
                 <div class="field"><label for="f-type">Type</label>
@@ -137,7 +134,7 @@ final class EventPages {
                 <div class="field"><label for="f-zoom">Count by</label>
                 <select id="f-zoom" name="zoom"><option value="">the range</option>{}</select></div>
                 <div class="actions"><button type="submit" id="apply">Apply</button> <a href="/timeline">Clear</a></div>
-                </form>""", q.from().map(Object::toString).orElse(""), q.to().map(Object::toString).orElse(""),
+                </form>""", Pages.dateRange(q.from(), q.to()),
                 actors, typedActor, types, places, typedPlace, zooms);
     }
 

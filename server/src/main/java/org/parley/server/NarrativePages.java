@@ -53,13 +53,9 @@ final class NarrativePages {
                 <form class="filters" method="get" action="/narratives" aria-label="Filter narratives">
                 <div class="field"><label for="f-label">Label</label>
                 <select id="f-label" name="label"><option value="">any</option>{}</select></div>
-                <div class="field"><label for="f-from">From</label>
-                <input id="f-from" name="from" type="date" value="{}"></div>
-                <div class="field"><label for="f-to">To</label>
-                <input id="f-to" name="to" type="date" value="{}"></div>
+                {}
                 <div class="actions"><button type="submit" id="apply">Apply</button> <a href="/narratives">Clear</a></div>
-                </form>""", options, f.from().map(Object::toString).orElse(""),
-                f.to().map(Object::toString).orElse(""));
+                </form>""", options, Pages.dateRange(f.from(), f.to()));
     }
 
     private static Safe group(NarrativeGroup g) {

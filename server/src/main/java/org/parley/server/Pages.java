@@ -134,14 +134,20 @@ final class Pages {
                 <select id="f-outlet" name="outlet"><option value="">any</option>{}</select></div>
                 <div class="field"><label for="f-language">Language</label>
                 <select id="f-language" name="language"><option value="">any</option>{}</select></div>
+                {}
+                {}
+                <div class="actions"><button type="submit" id="apply">Apply</button> <a href="{}">Clear</a></div>
+                </form>""", action, f.q().orElse(""), outlets, languages, dateRange(f.from(), f.to()), kinds, action);
+    }
+
+    /** The From and To fields of a filter form (a date or a partial one, as given). */
+    static Safe dateRange(Optional<?> from, Optional<?> to) {
+        return t("""
                 <div class="field"><label for="f-from">From</label>
                 <input id="f-from" name="from" type="date" value="{}"></div>
                 <div class="field"><label for="f-to">To</label>
-                <input id="f-to" name="to" type="date" value="{}"></div>
-                {}
-                <div class="actions"><button type="submit" id="apply">Apply</button> <a href="{}">Clear</a></div>
-                </form>""", action, f.q().orElse(""), outlets, languages, f.from().map(Object::toString).orElse(""),
-                f.to().map(Object::toString).orElse(""), kinds, action);
+                <input id="f-to" name="to" type="date" value="{}"></div>""", from.map(Object::toString).orElse(""),
+                to.map(Object::toString).orElse(""));
     }
 
     static Safe option(String value, String label, Optional<String> selected) {

@@ -77,13 +77,9 @@ final class VoicePages {
                 <select id="f-speaker" name="speaker"><option value="">anyone</option>{}</select></div>
                 <div class="field"><label for="f-q">Words</label>
                 <input id="f-q" name="q" type="search" value="{}"></div>
-                <div class="field"><label for="f-from">From</label>
-                <input id="f-from" name="from" type="date" value="{}"></div>
-                <div class="field"><label for="f-to">To</label>
-                <input id="f-to" name="to" type="date" value="{}"></div>
+                {}
                 <div class="actions"><button type="submit" id="apply">Apply</button> <a href="/quotes">Clear</a></div>
-                </form>""", options, f.q().orElse(""), f.from().map(Object::toString).orElse(""),
-                f.to().map(Object::toString).orElse(""));
+                </form>""", options, f.q().orElse(""), Pages.dateRange(f.from(), f.to()));
     }
 
     /** One quote: its words, who said them and where; {@code withSpeaker} false on the speaker's own page. */
