@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             ReprintsCommand.class,
             NarrativesCommand.class,
             LinkCommand.class,
+            LoadCommand.class,
             TimelineCommand.class,
             EventCommand.class,
             ExportCommand.class,

@@ -18,6 +18,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.parley.analysis.Analysis;
 import org.parley.ingest.Ingest;
 import org.parley.pipeline.Pipeline;
+import scala.Tuple2;
 
 /**
  * Parley's ingest and analysis pipeline run by Apache Spark over many inputs, for when one machine is not enough:
@@ -32,8 +33,10 @@ import org.parley.pipeline.Pipeline;
  *
  * <p>Inputs are files or directories every executor can read at the same path (a local disk in local mode, a shared
  * mount on a cluster); a directory's files are spread over the tasks. The output directory holds
- * {@code analyses/part-*} (articles by id, each id once: the same article from two files is one line) and
- * {@code problems/part-*} (one line per rejected input or record, as {@code parley analyze} prints them). It is
+ * {@code analyses/part-*} (articles by id, each id once: the same article from two files is one line),
+ * {@code documents/part-*} (the same articles as whole documents, {@link org.parley.json.DocumentJson}, which
+ * {@code parley load} stores without analysing them again) and {@code problems/part-*} (one line per rejected input
+ * or record, as {@code parley analyze} prints them). It is
  * written beside the target and moved into place when the job has succeeded, so a failed job leaves the old output
  * as it was, and the same inputs give the same files again.
  */
@@ -64,20 +67,26 @@ public final class SparkJob {
         Path target = out.toAbsolutePath().normalize();
         Path staging = target.resolveSibling("." + target.getFileName() + ".parley-tmp");
         delete(staging);
-        JavaPairRDD<String, String> results = sc.parallelize(files, Math.max(1, Math.min(files.size(), partitions)))
-                .mapPartitionsToPair(new Worker(settings)).cache();
+        JavaPairRDD<String, Tuple2<String, String>> results = sc.parallelize(files,
+                Math.max(1, Math.min(files.size(), partitions))).mapPartitionsToPair(new Worker(settings)).cache();
         try {
-            JavaPairRDD<String, String> articles = results.filter(r -> r._1().startsWith(Worker.ARTICLE));
+            JavaPairRDD<String, Tuple2<String, String>> articles = results
+                    .filter(r -> r._1().startsWith(Worker.ARTICLE));
             long read = articles.count();
-            // One line per id; of two different analyses of one id (another pipeline version in between), the
-            // smaller line, so the choice does not depend on which task ran first.
-            JavaPairRDD<String, String> unique = articles.reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b);
+            // One article per id; of two different analyses of one id (a page changed between two crawls), the one
+            // with the smaller analysis line, so the choice does not depend on which task ran first.
+            JavaPairRDD<String, Tuple2<String, String>> unique = articles
+                    .reduceByKey((a, b) -> a._1().compareTo(b._1()) <= 0 ? a : b)
+                    .sortByKey(true, Math.max(1, partitions)).cache();
             long written = unique.count();
-            unique.sortByKey(true, Math.max(1, partitions)).values()
-                    .saveAsTextFile(staging.resolve("analyses").toUri().toString());
-            JavaPairRDD<String, String> problems = results.filter(r -> r._1().startsWith(Worker.PROBLEM));
+            unique.map(a -> a._2()._1()).saveAsTextFile(staging.resolve("analyses").toUri().toString());
+            unique.map(a -> a._2()._2()).saveAsTextFile(staging.resolve("documents").toUri().toString());
+            unique.unpersist();
+            JavaPairRDD<String, Tuple2<String, String>> problems = results
+                    .filter(r -> r._1().startsWith(Worker.PROBLEM));
             long rejected = problems.count();
-            problems.sortByKey(true, 1).values().saveAsTextFile(staging.resolve("problems").toUri().toString());
+            problems.sortByKey(true, 1).map(p -> p._2()._1())
+                    .saveAsTextFile(staging.resolve("problems").toUri().toString());
             replace(staging, target);
             return new Summary(written, read - written, rejected, target);
         } finally {

@@ -14,16 +14,17 @@ import org.parley.analysis.Analyzer;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestResult;
 import org.parley.json.AnalysisJson;
+import org.parley.json.DocumentJson;
 import org.parley.model.Document;
 import org.parley.pipeline.Pipeline;
 import scala.Tuple2;
 
 /**
  * One task's share of the inputs: each file read as {@code parley analyze} reads it, each article analysed by the
- * executor's pipeline, each result keyed for the job ({@link #ARTICLE} and the article's id, or {@link #PROBLEM} and
- * the problem's line).
+ * executor's pipeline, each result keyed for the job: {@link #ARTICLE} and the article's id with its analysis JSON
+ * and its whole document ({@link DocumentJson}), or {@link #PROBLEM} and the problem's line with the line.
  */
-final class Worker implements PairFlatMapFunction<Iterator<String>, String, String> {
+final class Worker implements PairFlatMapFunction<Iterator<String>, String, Tuple2<String, String>> {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,12 +41,13 @@ final class Worker implements PairFlatMapFunction<Iterator<String>, String, Stri
     }
 
     @Override
-    public Iterator<Tuple2<String, String>> call(Iterator<String> files) {
+    public Iterator<Tuple2<String, Tuple2<String, String>>> call(Iterator<String> files) {
         Pipeline pipeline = PIPELINES.computeIfAbsent(settings,
                 s -> Analysis.pipeline(s.maxChars(), Analysis.TimeTagging.PARLEY));
         Ingest ingest = Ingest.builder().build();
-        List<Tuple2<String, String>> out = new ArrayList<>();
-        Consumer<Document> sink = d -> out.add(new Tuple2<>(ARTICLE + d.article().id(), AnalysisJson.write(d)));
+        List<Tuple2<String, Tuple2<String, String>>> out = new ArrayList<>();
+        Consumer<Document> sink = d -> out.add(new Tuple2<>(ARTICLE + d.article().id(),
+                new Tuple2<>(AnalysisJson.write(d), DocumentJson.write(d))));
         // One worker thread per task: Spark runs as many tasks at once as the executor has cores.
         try (Analyzer analyzer = Analysis.analyzer(pipeline, 1, Duration.ofSeconds(settings.limitSeconds()))) {
             while (files.hasNext()) {
@@ -56,7 +58,7 @@ final class Worker implements PairFlatMapFunction<Iterator<String>, String, Stri
                             analyzer.submit(Document.of(a.article()), sink);
                         } else if (r instanceof IngestResult.Rejected rej) {
                             String line = "rejected " + rej.problem().line();
-                            out.add(new Tuple2<>(PROBLEM + line, line));
+                            out.add(new Tuple2<>(PROBLEM + line, new Tuple2<>(line, "")));
                         }
                     });
                 }

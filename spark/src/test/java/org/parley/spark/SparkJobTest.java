@@ -24,12 +24,14 @@ import org.parley.analysis.Analyzer;
 import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestResult;
 import org.parley.json.AnalysisJson;
+import org.parley.json.DocumentJson;
 import org.parley.model.Document;
 
 /**
  * The job in Spark's local mode (two cores, two tasks) over the bundled example corpus (text, HTML, feeds, JSONL and
- * a WARC archive) and two bad files: the same analysis JSON as the pipeline run directly on the same inputs, the bad
- * files as problems while the rest goes on, and the same files again on a second run.
+ * a WARC archive) and two bad files: the same analysis JSON as the pipeline run directly on the same inputs, whole
+ * documents that give it again, the bad files as problems while the rest goes on, and the same files again on a
+ * second run.
  */
 class SparkJobTest {
 
@@ -113,6 +115,12 @@ class SparkJobTest {
         assertThat(analyses).as("each article once, by id").hasSize(expected.size())
                 .containsExactlyElementsOf(expected.values());
         assertThat(s.articles()).isEqualTo(expected.size());
+        // The whole documents beside them, line for line: each gives its analysis line again.
+        List<String> documents = lines(out.resolve("documents"));
+        assertThat(documents).hasSameSizeAs(analyses);
+        for (int i = 0; i < documents.size(); i++) {
+            assertThat(AnalysisJson.write(DocumentJson.read(documents.get(i)))).isEqualTo(analyses.get(i));
+        }
         List<String> problems = lines(out.resolve("problems"));
         assertThat(problems).hasSize(3).isSorted().allSatisfy(p -> assertThat(p).startsWith("rejected "));
         assertThat(String.join("\n", problems)).contains("empty.txt", "binary.html", "missing.warc");
