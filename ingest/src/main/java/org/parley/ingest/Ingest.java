@@ -88,6 +88,19 @@ public final class Ingest {
     }
 
     /**
+     * Reads one local file as {@link #read} would, naming it {@code source} in every result: for a file copied from
+     * elsewhere (a distributed file system) and read under its own name. The file's name still tells its format.
+     */
+    public Stream<IngestResult> read(Path file, String source) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(source, "source");
+        if (!Files.isRegularFile(file)) {
+            return Stream.of(Assembler.reject("input.not-found", source, "no such file"));
+        }
+        return Stream.of(file).flatMap(p -> readFile(p, source));
+    }
+
+    /**
      * For {@code parley analyze --raw}: the file's content exactly as it is (decoded, without a byte-order mark), no
      * boilerplate removal, so offsets index the file's content. The language is still detected; the date comes only
      * from {@code dct} (or the builder's {@code dct}).

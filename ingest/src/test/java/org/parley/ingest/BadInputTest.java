@@ -168,6 +168,16 @@ class BadInputTest {
         assertThat(files.stream().flatMap(f -> all(INGEST, f).stream()).toList()).isEqualTo(rs);
         assertThat(Ingest.expand("nope")).containsExactly("nope");
         assertThat(Ingest.expand(write(dir, "d.txt", BODY).toString())).containsExactly(dir.resolve("d.txt").toString());
+        // A copy read under the name of the file it was copied from.
+        try (var named = INGEST.read(dir.resolve("c.html"), "hdfs://cluster/news/c.html")) {
+            assertThat(named.toList()).singleElement().satisfies(r -> {
+                assertThat(r.source()).isEqualTo("hdfs://cluster/news/c.html");
+                accepted(r);
+            });
+        }
+        try (var gone = INGEST.read(dir.resolve("gone.html"), "hdfs://cluster/news/gone.html")) {
+            assertThat(rejected(gone.findFirst().orElseThrow()).line()).startsWith("hdfs://cluster/news/gone.html");
+        }
     }
 
     @Test

@@ -1,22 +1,15 @@
 package org.parley.spark;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.parley.analysis.Analysis;
-import org.parley.ingest.Ingest;
 import org.parley.pipeline.Pipeline;
 import scala.Tuple2;
 
@@ -27,12 +20,13 @@ import scala.Tuple2;
  *
  * <pre>{@code
  * try (JavaSparkContext sc = new JavaSparkContext(conf)) {
- *     SparkJob.Summary s = SparkJob.builder().partitions(16).build().run(sc, List.of("/data/cc-news"), out);
+ *     SparkJob.Summary s = SparkJob.builder().partitions(16).build().run(sc, List.of("hdfs:///cc-news"), "hdfs:///out");
  * }
  * }</pre>
  *
- * <p>Inputs are files or directories every executor can read at the same path (a local disk in local mode, a shared
- * mount on a cluster); a directory's files are spread over the tasks. The output directory holds
+ * <p>Inputs are local files or directories every executor can read at the same path (a local disk in local mode, a
+ * shared mount), URIs of a Hadoop file system ({@code hdfs://...}, {@code file:/...}), or web addresses; a directory's
+ * files are spread over the tasks. The output directory holds
  * {@code analyses/part-*} (articles by id, each id once: the same article from two files is one line),
  * {@code documents/part-*} (the same articles as whole documents, {@link org.parley.json.DocumentJson}, which
  * {@code parley load} stores without analysing them again) and {@code problems/part-*} (one line per rejected input
@@ -43,7 +37,7 @@ import scala.Tuple2;
 public final class SparkJob {
 
     /** What a run did: articles written, duplicates dropped (same id), inputs or records rejected. */
-    public record Summary(long articles, long duplicates, long rejected, Path out) {
+    public record Summary(long articles, long duplicates, long rejected, String out) {
     }
 
     private final Settings settings;
@@ -58,15 +52,19 @@ public final class SparkJob {
         return new Builder();
     }
 
-    /** Runs the job over {@code inputs} into {@code out} (replaced as a whole when the job succeeds). */
-    public Summary run(JavaSparkContext sc, List<String> inputs, Path out) {
+    /**
+     * Runs the job over {@code inputs} (local paths, URLs, or URIs of a Hadoop file system) into {@code out} (a
+     * local folder or such a URI), replaced as a whole when the job succeeds.
+     */
+    public Summary run(JavaSparkContext sc, List<String> inputs, String out) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no inputs");
         }
-        List<String> files = inputs.stream().flatMap(i -> Ingest.expand(i).stream()).toList();
-        Path target = out.toAbsolutePath().normalize();
-        Path staging = target.resolveSibling("." + target.getFileName() + ".parley-tmp");
-        delete(staging);
+        Configuration conf = sc.hadoopConfiguration();
+        List<String> files = inputs.stream().flatMap(i -> Storage.expand(i, conf).stream()).toList();
+        org.apache.hadoop.fs.Path target = Storage.output(out);
+        org.apache.hadoop.fs.Path staging = Storage.staging(target);
+        Storage.remove(staging, conf);
         JavaPairRDD<String, Tuple2<String, String>> results = sc.parallelize(files,
                 Math.max(1, Math.min(files.size(), partitions))).mapPartitionsToPair(new Worker(settings)).cache();
         try {
@@ -79,47 +77,19 @@ public final class SparkJob {
                     .reduceByKey((a, b) -> a._1().compareTo(b._1()) <= 0 ? a : b)
                     .sortByKey(true, Math.max(1, partitions)).cache();
             long written = unique.count();
-            unique.map(a -> a._2()._1()).saveAsTextFile(staging.resolve("analyses").toUri().toString());
-            unique.map(a -> a._2()._2()).saveAsTextFile(staging.resolve("documents").toUri().toString());
+            unique.map(a -> a._2()._1()).saveAsTextFile(new org.apache.hadoop.fs.Path(staging, "analyses").toString());
+            unique.map(a -> a._2()._2()).saveAsTextFile(new org.apache.hadoop.fs.Path(staging, "documents").toString());
             unique.unpersist();
             JavaPairRDD<String, Tuple2<String, String>> problems = results
                     .filter(r -> r._1().startsWith(Worker.PROBLEM));
             long rejected = problems.count();
             problems.sortByKey(true, 1).map(p -> p._2()._1())
-                    .saveAsTextFile(staging.resolve("problems").toUri().toString());
-            replace(staging, target);
-            return new Summary(written, read - written, rejected, target);
+                    .saveAsTextFile(new org.apache.hadoop.fs.Path(staging, "problems").toString());
+            Storage.replace(staging, target, conf);
+            return new Summary(written, read - written, rejected, Storage.show(target));
         } finally {
             results.unpersist();
-            delete(staging);
-        }
-    }
-
-    /** Moves the staged output into place; the old output is removed only once the new one is complete. */
-    private static void replace(Path staging, Path target) {
-        try {
-            Path old = target.resolveSibling("." + target.getFileName() + ".parley-old");
-            delete(old);
-            if (Files.exists(target)) {
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            delete(old);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the output into " + target, e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + dir, e);
+            Storage.remove(staging, conf);
         }
     }
 
@@ -148,9 +118,9 @@ public final class SparkJob {
             sc.setLogLevel("WARN");
             Summary s = builder().partitions(a.partitions()).maxChars(a.maxChars())
                     .maxSeconds(a.maxSeconds()).build().run(sc, a.inputs(), a.out());
-            out.printf(Locale.ROOT, "%d articles written to %s (%d duplicates dropped), %d rejected%s%n", s.articles(),
-                    s.out().resolve("analyses"), s.duplicates(), s.rejected(),
-                    s.rejected() > 0 ? " (see " + s.out().resolve("problems") + ")" : "");
+            out.printf(Locale.ROOT, "%d articles written to %s/analyses and /documents (%d duplicates dropped), %d"
+                    + " rejected%s%n", s.articles(), s.out(), s.duplicates(), s.rejected(),
+                    s.rejected() > 0 ? " (see " + s.out() + "/problems)" : "");
             // As parley analyze: 0 when every input went through, 3 when some were rejected, 1 when none was read.
             return s.rejected() == 0 ? 0 : s.articles() > 0 ? 3 : 1;
         }
@@ -198,13 +168,13 @@ public final class SparkJob {
     }
 
     /** The command line, read by hand: the module has no use for a CLI framework beyond this. */
-    record Arguments(List<String> inputs, Path out, String master, int partitions, int maxChars, int maxSeconds) {
+    record Arguments(List<String> inputs, String out, String master, int partitions, int maxChars, int maxSeconds) {
         static final String USAGE = "parley-spark --out DIR [--master local[*]] [--partitions N] [--max-chars N]"
                 + " [--max-seconds N] INPUT...";
 
         static Arguments parse(String[] args) {
             var inputs = new ArrayList<String>();
-            Path out = null;
+            String out = null;
             String master = "local[*]";
             int partitions = 2 * Runtime.getRuntime().availableProcessors();
             int maxChars = Pipeline.DEFAULT_MAX_CHARS;
@@ -220,7 +190,7 @@ public final class SparkJob {
                 }
                 String value = args[++i];
                 switch (arg) {
-                    case "--out" -> out = Path.of(value);
+                    case "--out" -> out = value;
                     case "--master" -> master = value;
                     case "--partitions" -> partitions = number(arg, value);
                     case "--max-chars" -> maxChars = number(arg, value);

@@ -1,5 +1,6 @@
 package org.parley.spark;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.PairFlatMapFunction;
 import org.parley.analysis.Analysis;
 import org.parley.analysis.Analyzer;
@@ -16,6 +18,7 @@ import org.parley.ingest.IngestResult;
 import org.parley.json.AnalysisJson;
 import org.parley.json.DocumentJson;
 import org.parley.model.Document;
+import org.parley.model.Problem;
 import org.parley.pipeline.Pipeline;
 import scala.Tuple2;
 
@@ -50,9 +53,24 @@ final class Worker implements PairFlatMapFunction<Iterator<String>, String, Tupl
                 new Tuple2<>(AnalysisJson.write(d), DocumentJson.write(d))));
         // One worker thread per task: Spark runs as many tasks at once as the executor has cores.
         try (Analyzer analyzer = Analysis.analyzer(pipeline, 1, Duration.ofSeconds(settings.limitSeconds()))) {
+            Configuration conf = new Configuration();
             while (files.hasNext()) {
                 String file = files.next();
-                try (Stream<IngestResult> results = ingest.read(file)) {
+                java.nio.file.Path copy = null;
+                Stream<IngestResult> read;
+                if (Storage.distributed(file)) {
+                    // A file of a distributed file system is read from a local copy under its own name.
+                    try {
+                        copy = Storage.copy(file, conf);
+                        read = ingest.read(copy, file);
+                    } catch (IOException e) {
+                        read = Stream.of(new IngestResult.Rejected(Problem.of("input.unreadable", file,
+                                "cannot read: " + e.getMessage())));
+                    }
+                } else {
+                    read = ingest.read(file);
+                }
+                try (Stream<IngestResult> results = read) {
                     results.forEachOrdered(r -> {
                         if (r instanceof IngestResult.Accepted a) {
                             analyzer.submit(Document.of(a.article()), sink);
@@ -61,6 +79,10 @@ final class Worker implements PairFlatMapFunction<Iterator<String>, String, Tupl
                             out.add(new Tuple2<>(PROBLEM + line, new Tuple2<>(line, "")));
                         }
                     });
+                } finally {
+                    if (copy != null) {
+                        Storage.delete(copy.getParent());
+                    }
                 }
             }
             analyzer.finish(sink);

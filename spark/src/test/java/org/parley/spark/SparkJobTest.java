@@ -107,7 +107,7 @@ class SparkJobTest {
         List<String> inputs = List.of(corpus.toString(), bad.toString(), dir.resolve("missing.warc").toString());
         Path out = dir.resolve("out");
 
-        SparkJob.Summary s = SparkJob.builder().partitions(3).build().run(sc, inputs, out);
+        SparkJob.Summary s = SparkJob.builder().partitions(3).build().run(sc, inputs, out.toString());
 
         Map<String, String> expected = direct(inputs);
         assertThat(expected).hasSizeGreaterThan(20);
@@ -127,7 +127,7 @@ class SparkJobTest {
         assertThat(s.rejected()).isEqualTo(3);
 
         Map<Path, byte[]> first = files(out);
-        SparkJob.builder().partitions(3).build().run(sc, inputs, out);
+        SparkJob.builder().partitions(3).build().run(sc, inputs, out.toString());
         Map<Path, byte[]> second = files(out);
         assertThat(second.keySet()).isEqualTo(first.keySet());
         second.forEach((p, bytes) -> assertThat(bytes).as(p.toString()).isEqualTo(first.get(p)));
@@ -135,6 +135,43 @@ class SparkJobTest {
             assertThat(left.map(p -> p.getFileName().toString())).as("nothing staged is left behind")
                     .noneMatch(n -> n.contains(".parley-"));
         }
+    }
+
+    /**
+     * Inputs and output as URIs of a Hadoop file system (here the local one, {@code file:}): each file read from a
+     * copy under its own name, Hadoop's markers (_SUCCESS, hidden files) skipped, the same articles as from the paths.
+     */
+    @Test
+    void aHadoopFileSystemIsReadAndWrittenThroughItsUris() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("hdfs-like/in/jsonl"));
+        try (Stream<Path> files = Files.list(corpus.resolve("jsonl"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, in.resolve(f.getFileName()));
+            }
+        }
+        Files.copy(corpus.resolve("archives").resolve(Files.list(corpus.resolve("archives")).findFirst().orElseThrow()
+                .getFileName()), in.getParent().resolve("news.warc.gz"));
+        Files.writeString(in.resolve("_SUCCESS"), "");
+        Files.writeString(in.resolve(".part.crc"), "x");
+        String root = in.getParent().toUri().toString();
+        String out = dir.resolve("hdfs-like/out").toUri().toString();
+
+        SparkJob.Summary s = SparkJob.builder().partitions(2).build().run(sc, List.of(root, root + "missing.warc"), out);
+
+        Map<String, String> expected = direct(List.of(in.getParent().toString()));
+        Path written = dir.resolve("hdfs-like/out");
+        List<String> analyses = lines(written.resolve("analyses"));
+        var ids = new ArrayList<String>();
+        for (String line : analyses) {
+            // The contract's first two fields: {"id":"…","source":"…"
+            assertThat(line).startsWith("{\"id\":\"").contains("\",\"source\":\"file:");
+            ids.add(line.substring(7, 7 + 16));
+        }
+        assertThat(ids).containsExactlyElementsOf(expected.keySet());
+        assertThat(s.articles()).isEqualTo(expected.size());
+        assertThat(lines(written.resolve("problems"))).singleElement()
+                .satisfies(p -> assertThat(p).contains("missing.warc"));
+        assertThat(s.out()).isEqualTo(written.toString());
     }
 
     @Test
