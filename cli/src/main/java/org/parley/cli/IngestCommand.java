@@ -21,9 +21,7 @@ import org.parley.model.Problem;
 import org.parley.model.Stamp;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.ArticleSummary;
-import org.parley.store.PutResult;
 import org.parley.store.Store;
-import org.parley.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,13 +99,19 @@ final class IngestCommand implements Callable<Integer> {
         private final Store db;
         private final PrintWriter err;
         private final Pipeline pipeline = analysis.pipeline();
-        private final List<Document> toWrite = new ArrayList<>();
+        private final StoreWriter writer;
         private Analyzer analyzer;
         private ProgressBar bar;
 
         Run(Store db, PrintWriter err) {
             this.db = db;
             this.err = err;
+            this.writer = new StoreWriter(db, tally, writeBatch, this::reject, (doc, result) -> {
+                step();
+                if (result != null) {
+                    stored.add(doc.article().id());
+                }
+            });
         }
 
         /**
@@ -145,70 +149,17 @@ final class IngestCommand implements Callable<Integer> {
                 // The same article; keep what it was first read as (source, fetch time), redo what changed.
                 Document current = pipeline.upToDate(stamps) == 0 ? Document.of(before.get())
                         : db.get(a.id()).orElseThrow();
-                analyzer().submit(current, this::write);
+                analyzer().submit(current, writer::add);
                 return;
             }
-            analyzer().submit(Document.of(a), this::write);
+            analyzer().submit(Document.of(a), writer::add);
         }
 
         void finish() {
             if (analyzer != null) {
-                analyzer.finish(this::write);
+                analyzer.finish(writer::add);
             }
-            flush();
-        }
-
-        private void write(Document doc) {
-            toWrite.add(doc);
-            if (toWrite.size() >= writeBatch) {
-                flush();
-            }
-        }
-
-        /** Stores the pending documents; one that cannot be stored is reported and the rest are kept. */
-        private void flush() {
-            if (toWrite.isEmpty()) {
-                return;
-            }
-            List<PutResult> results;
-            try {
-                results = db.putAll(toWrite);
-            } catch (StoreException e) {
-                results = new ArrayList<>();
-                for (Document doc : toWrite) {
-                    results.add(putOne(doc));
-                }
-            }
-            for (int i = 0; i < toWrite.size(); i++) {
-                count(toWrite.get(i), results.get(i));
-            }
-            toWrite.clear();
-        }
-
-        private PutResult putOne(Document doc) {
-            try {
-                return db.put(doc);
-            } catch (StoreException e) {
-                // Its transaction rolled back; the batch goes on.
-                reject(Problem.of("store.failed", doc.article().source(), e.getMessage()));
-                return null;
-            }
-        }
-
-        private void count(Document doc, PutResult result) {
-            step();
-            if (result == null) {
-                return;
-            }
-            switch (result) {
-                case NEW -> tally.created++;
-                case UPDATED -> tally.updated++;
-                default -> tally.unchanged++;
-            }
-            if (!doc.article().isEnglish()) {
-                tally.flagged++;
-            }
-            stored.add(doc.article().id());
+            writer.flush();
         }
 
         private void reject(Problem p) {

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -14,9 +13,7 @@ import org.parley.json.DocumentJson;
 import org.parley.link.Link;
 import org.parley.model.Document;
 import org.parley.model.Problem;
-import org.parley.store.PutResult;
 import org.parley.store.Store;
-import org.parley.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,13 +47,13 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Tally tally = new Tally();
         try (Store db = store.create()) {
-            List<Document> batch = new ArrayList<>();
+            var writer = new StoreWriter(db, tally, BATCH, p -> reject(tally, err, p), (doc, result) -> { });
             for (Path input : inputs) {
                 for (Path file : files(input, tally, err)) {
-                    read(file, tally, err, batch, db);
+                    read(file, tally, err, writer);
                 }
             }
-            flush(batch, db, tally, err);
+            writer.flush();
             out.println(tally.summary());
             tally.rejectedByCode().forEach((code, n) -> out.println("  rejected " + code + ": " + n));
             if (tally.created + tally.updated > 0) {
@@ -91,7 +88,7 @@ final class LoadCommand implements Callable<Integer> {
         return List.of();
     }
 
-    private static void read(Path file, Tally tally, PrintWriter err, List<Document> batch, Store db) {
+    private static void read(Path file, Tally tally, PrintWriter err, StoreWriter writer) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int n = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -100,56 +97,19 @@ final class LoadCommand implements Callable<Integer> {
                     continue;
                 }
                 tally.read++;
+                Document doc;
                 try {
-                    batch.add(DocumentJson.read(line));
+                    doc = DocumentJson.read(line);
                 } catch (IllegalArgumentException e) {
                     reject(tally, err, Problem.of("load.not-a-document", file + "#line=" + n, e.getMessage()));
                     continue;
                 }
-                if (batch.size() >= BATCH) {
-                    flush(batch, db, tally, err);
-                }
+                writer.add(doc);
             }
         } catch (IOException e) {
             // A file that is not UTF-8 text (or went away): what was read of it stays, the next file goes on.
             reject(tally, err, Problem.of("input.unreadable", file.toString(), "cannot read: " + e.getMessage()));
         }
-    }
-
-    /** Stores the batch in one transaction; when that fails, one document at a time, so one bad one stays alone. */
-    private static void flush(List<Document> batch, Store db, Tally tally, PrintWriter err) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        List<PutResult> results;
-        try {
-            results = db.putAll(batch);
-        } catch (StoreException e) {
-            results = new ArrayList<>();
-            for (Document doc : batch) {
-                try {
-                    results.add(db.put(doc));
-                } catch (StoreException one) {
-                    reject(tally, err, Problem.of("store.failed", doc.article().source(), one.getMessage()));
-                    results.add(null);
-                }
-            }
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            PutResult r = results.get(i);
-            if (r == null) {
-                continue;
-            }
-            switch (r) {
-                case NEW -> tally.created++;
-                case UPDATED -> tally.updated++;
-                default -> tally.unchanged++;
-            }
-            if (!batch.get(i).article().isEnglish()) {
-                tally.flagged++;
-            }
-        }
-        batch.clear();
     }
 
     private static void reject(Tally tally, PrintWriter err, Problem p) {
