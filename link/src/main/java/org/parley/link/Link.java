@@ -204,6 +204,11 @@ public final class Link {
 
     /** How many articles have narratives at all, the labels carried by the most articles first, the mix per outlet. */
     public record NarrativeOverview(int articles, List<NarrativeGroup> narratives, List<OutletMix> outlets) {
+        /** The overview as a filter on {@code label} (case ignored) gives it: that label's group, the rest alike. */
+        public NarrativeOverview only(Optional<String> label) {
+            return label.isEmpty() ? this : new NarrativeOverview(articles, narratives.stream()
+                    .filter(g -> g.label().equalsIgnoreCase(label.get())).toList(), outlets);
+        }
     }
 
     /** The outlet named for articles without one. */

@@ -94,6 +94,8 @@ class NarrativeStageTest {
                 assertThat(g.independentSources()).isEqualTo(1);
             });
             assertThat(other.outlets()).hasSize(3);
+            assertThat(link.narratives(store, NarrativeFilter.ALL).only(Optional.of("OTHER")))
+                    .as("a label picked from the whole overview is the label's filter").isEqualTo(other);
             NarrativeOverview may = link.narratives(store, new NarrativeFilter(Optional.empty(),
                     Optional.of(LocalDate.of(2025, 5, 1)), Optional.of(LocalDate.of(2025, 5, 31))));
             assertThat(may.articles()).isEqualTo(2);

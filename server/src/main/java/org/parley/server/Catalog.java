@@ -298,33 +298,35 @@ final class Catalog {
         return v.voices();
     }
 
-    private record NarrativesAt(long generation, Map<Link.NarrativeFilter, Link.NarrativeOverview> byFilter) {
+    private record NarrativesAt(long generation, Map<Link.NarrativeFilter, Link.NarrativeOverview> byRange) {
     }
 
-    /** Filters whose answers are kept at once; the page asks twice (its label and, for the choices, any label). */
-    static final int NARRATIVE_FILTERS_KEPT = 16;
+    /** Date ranges whose overviews are kept at once. */
+    static final int NARRATIVE_RANGES_KEPT = 16;
 
     private volatile NarrativesAt narratives = new NarrativesAt(-1, Map.of());
 
     /**
-     * The stored narratives joined across articles ({@link Link#narratives}); answers are kept until the store
-     * changes, so the page, its API call and a reload read the store once.
+     * The stored narratives joined across articles ({@link Link#narratives}). The store is read once per date range
+     * and kept until it changes; a label is picked from that overview, so the page (its label, and every label for
+     * the choices), its API call and a reload read the store once.
      */
     Link.NarrativeOverview narratives(Link.NarrativeFilter f) {
+        var range = new Link.NarrativeFilter(Optional.empty(), f.from(), f.to());
         long now = generation.get();
         NarrativesAt n = narratives;
-        if (n.generation() == now && n.byFilter().containsKey(f)) {
-            return n.byFilter().get(f);
+        Link.NarrativeOverview all = n.generation() == now ? n.byRange().get(range) : null;
+        if (all == null) {
+            all = link.narratives(store, range);
+            var kept = new HashMap<Link.NarrativeFilter, Link.NarrativeOverview>();
+            if (n.generation() == now && n.byRange().size() < NARRATIVE_RANGES_KEPT) {
+                kept.putAll(n.byRange());
+            }
+            kept.put(range, all);
+            // Two requests may both read after a change; each answer is complete, the last map stays.
+            narratives = new NarrativesAt(now, Map.copyOf(kept));
         }
-        Link.NarrativeOverview o = link.narratives(store, f);
-        var kept = new HashMap<Link.NarrativeFilter, Link.NarrativeOverview>();
-        if (n.generation() == now && n.byFilter().size() < NARRATIVE_FILTERS_KEPT) {
-            kept.putAll(n.byFilter());
-        }
-        kept.put(f, o);
-        // Two requests may both read after a change; each answer is complete, the last map stays.
-        narratives = new NarrativesAt(now, Map.copyOf(kept));
-        return o;
+        return all.only(f.label());
     }
 
     /** Whether the period a (partial) date names meets [from, to]. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -62,9 +63,10 @@ public final class SparkJob {
         }
         Configuration conf = sc.hadoopConfiguration();
         List<String> files = inputs.stream().flatMap(i -> Storage.expand(i, conf).stream()).toList();
-        org.apache.hadoop.fs.Path target = Storage.output(out);
-        org.apache.hadoop.fs.Path staging = Storage.staging(target);
-        Storage.remove(staging, conf);
+        Path target = Storage.output(out);
+        Path staging = Storage.staging(target);
+        // Before any analysis: an output that cannot be written fails the job at once.
+        Storage.prepare(staging, conf);
         JavaPairRDD<String, Tuple2<String, String>> results = sc.parallelize(files,
                 Math.max(1, Math.min(files.size(), partitions))).mapPartitionsToPair(new Worker(settings)).cache();
         try {
@@ -77,14 +79,14 @@ public final class SparkJob {
                     .reduceByKey((a, b) -> a._1().compareTo(b._1()) <= 0 ? a : b)
                     .sortByKey(true, Math.max(1, partitions)).cache();
             long written = unique.count();
-            unique.map(a -> a._2()._1()).saveAsTextFile(new org.apache.hadoop.fs.Path(staging, "analyses").toString());
-            unique.map(a -> a._2()._2()).saveAsTextFile(new org.apache.hadoop.fs.Path(staging, "documents").toString());
+            unique.map(a -> a._2()._1()).saveAsTextFile(new Path(staging, "analyses").toString());
+            unique.map(a -> a._2()._2()).saveAsTextFile(new Path(staging, "documents").toString());
             unique.unpersist();
             JavaPairRDD<String, Tuple2<String, String>> problems = results
                     .filter(r -> r._1().startsWith(Worker.PROBLEM));
             long rejected = problems.count();
             problems.sortByKey(true, 1).map(p -> p._2()._1())
-                    .saveAsTextFile(new org.apache.hadoop.fs.Path(staging, "problems").toString());
+                    .saveAsTextFile(new Path(staging, "problems").toString());
             Storage.replace(staging, target, conf);
             return new Summary(written, read - written, rejected, Storage.show(target));
         } finally {
@@ -123,6 +125,16 @@ public final class SparkJob {
                     s.rejected() > 0 ? " (see " + s.out() + "/problems)" : "");
             // As parley analyze: 0 when every input went through, 3 when some were rejected, 1 when none was read.
             return s.rejected() == 0 ? 0 : s.articles() > 0 ? 3 : 1;
+        } catch (Exception e) {
+            // The job failed as a whole (an output it cannot write, executors lost): one line. The output is moved
+            // into place last, so a job that failed before that left the old one as it was.
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            String why = String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
+            err.println("parley-spark: the job failed: " + why);
+            return 1;
         }
     }
 

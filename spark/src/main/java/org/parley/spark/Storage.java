@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.parley.ingest.Ingest;
+import org.parley.ingest.IngestResult;
+import org.parley.model.Problem;
 
 /**
  * Where the job reads and writes: local paths as {@code parley analyze} takes them, or URIs of a Hadoop file system
@@ -77,12 +80,25 @@ final class Storage {
     }
 
     /**
-     * A local copy of a distributed file, under its own name in a fresh temporary folder (its name tells its
-     * format); the caller deletes the folder.
-     *
-     * @throws IOException when the file cannot be read, with the file system's reason
+     * Reads one input as ingest does; a distributed file from a local copy under its own name (its name tells its
+     * format), removed when the stream is closed, or one rejection saying why it could not be read.
      */
-    static java.nio.file.Path copy(String input, Configuration conf) throws IOException {
+    static Stream<IngestResult> read(Ingest ingest, String input, Configuration conf) {
+        if (!distributed(input)) {
+            return ingest.read(input);
+        }
+        java.nio.file.Path copy;
+        try {
+            copy = copy(input, conf);
+        } catch (IOException e) {
+            return Stream.of(new IngestResult.Rejected(Problem.of("input.unreadable", input, "cannot read: "
+                    + e.getMessage())));
+        }
+        return ingest.read(copy, input).onClose(() -> delete(copy.getParent()));
+    }
+
+    /** A local copy of a distributed file in a fresh temporary folder, which the caller deletes. */
+    private static java.nio.file.Path copy(String input, Configuration conf) throws IOException {
         Path p = new Path(input.strip());
         FileSystem fs = p.getFileSystem(conf);
         java.nio.file.Path dir = Files.createTempDirectory("parley-spark-");
@@ -96,7 +112,7 @@ final class Storage {
         return local;
     }
 
-    static void delete(java.nio.file.Path dir) {
+    private static void delete(java.nio.file.Path dir) {
         try (var walk = Files.walk(dir)) {
             for (java.nio.file.Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
@@ -133,6 +149,20 @@ final class Storage {
             fs.delete(old, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An empty staging folder, made anew. */
+    static void prepare(Path staging, Configuration conf) {
+        try {
+            FileSystem fs = staging.getFileSystem(conf);
+            fs.delete(staging, true);
+            if (!fs.mkdirs(staging)) {
+                throw new IOException("cannot create " + staging);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the output beside " + staging.getParent() + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.parley.spark;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,7 +17,6 @@ import org.parley.ingest.IngestResult;
 import org.parley.json.AnalysisJson;
 import org.parley.json.DocumentJson;
 import org.parley.model.Document;
-import org.parley.model.Problem;
 import org.parley.pipeline.Pipeline;
 import scala.Tuple2;
 
@@ -55,22 +53,7 @@ final class Worker implements PairFlatMapFunction<Iterator<String>, String, Tupl
         try (Analyzer analyzer = Analysis.analyzer(pipeline, 1, Duration.ofSeconds(settings.limitSeconds()))) {
             Configuration conf = new Configuration();
             while (files.hasNext()) {
-                String file = files.next();
-                java.nio.file.Path copy = null;
-                Stream<IngestResult> read;
-                if (Storage.distributed(file)) {
-                    // A file of a distributed file system is read from a local copy under its own name.
-                    try {
-                        copy = Storage.copy(file, conf);
-                        read = ingest.read(copy, file);
-                    } catch (IOException e) {
-                        read = Stream.of(new IngestResult.Rejected(Problem.of("input.unreadable", file,
-                                "cannot read: " + e.getMessage())));
-                    }
-                } else {
-                    read = ingest.read(file);
-                }
-                try (Stream<IngestResult> results = read) {
+                try (Stream<IngestResult> results = Storage.read(ingest, files.next(), conf)) {
                     results.forEachOrdered(r -> {
                         if (r instanceof IngestResult.Accepted a) {
                             analyzer.submit(Document.of(a.article()), sink);
@@ -79,10 +62,6 @@ final class Worker implements PairFlatMapFunction<Iterator<String>, String, Tupl
                             out.add(new Tuple2<>(PROBLEM + line, new Tuple2<>(line, "")));
                         }
                     });
-                } finally {
-                    if (copy != null) {
-                        Storage.delete(copy.getParent());
-                    }
                 }
             }
             analyzer.finish(sink);
