@@ -310,22 +310,7 @@ public final class NarrativeClassifier {
                 float[][] vectors = e.vectors();
                 int[] chosen = e.chosen();
                 if (student.present()) {
-                    // The sentences the encoder did not read get the student map's guess in the same space.
-                    float[][] all = new float[n][];
-                    var rest = new ArrayList<Integer>();
-                    for (int i = 0, k = 0; i < n; i++) {
-                        boolean embedded = k < chosen.length && chosen[k] == i;
-                        if (embedded) {
-                            all[i] = vectors[k++];
-                        } else {
-                            rest.add(i);
-                        }
-                    }
-                    double[][] sums = Embedder.staticSums(rest.stream().map(strings::get).toList(), reading.weights());
-                    for (int j = 0; j < sums.length; j++) {
-                        all[rest.get(j)] = student.vector(sums[j]);
-                    }
-                    vectors = all;
+                    vectors = withGuesses(strings, vectors, chosen);
                     chosen = IntStream.range(0, n).toArray();
                 }
                 weightedMean(vectors, IntStream.range(0, vectors.length).toArray(), chosen, candidates, mean, at);
@@ -365,6 +350,26 @@ public final class NarrativeClassifier {
                 }
             }
             return new Features(this, candidates, rows, mean);
+        }
+        /**
+         * Every sentence's vector: the encoder's for the {@code chosen} ones it read, the student map's guess in the
+         * same space for the rest.
+         */
+        private float[][] withGuesses(List<String> strings, float[][] vectors, int[] chosen) {
+            float[][] all = new float[strings.size()][];
+            var rest = new ArrayList<Integer>();
+            for (int i = 0, k = 0; i < all.length; i++) {
+                if (k < chosen.length && chosen[k] == i) {
+                    all[i] = vectors[k++];
+                } else {
+                    rest.add(i);
+                }
+            }
+            double[][] sums = Embedder.staticSums(rest.stream().map(strings::get).toList(), reading.weights());
+            for (int j = 0; j < sums.length; j++) {
+                all[rest.get(j)] = student.vector(sums[j]);
+            }
+            return all;
         }
     }
 
